@@ -1,0 +1,166 @@
+//! `cairn demo`: a guided tour on a sample store in a temporary folder.
+//!
+//! It uses the same `Companion` calls as every other command, on a throwaway store, so a
+//! newcomer sees what Cairn does without touching their own data. Later capabilities add their
+//! steps here.
+
+use std::fs;
+use std::path::Path;
+
+use cairn_core::crypto::{KeySource, Passphrase};
+use cairn_core::store::store_files;
+use cairn_core::{Companion, Error};
+use comfy_table::{Table, presets::UTF8_FULL_CONDENSED};
+use serde::Serialize;
+
+use crate::context::Context;
+use crate::output::{CliError, emit};
+
+const DEMO_ZONE: &str = "America/Denver";
+const DEMO_PASSPHRASE: &str = "stones on the trail";
+const NEW_PASSPHRASE: &str = "every clean day adds a stone";
+
+/// One step of the tour.
+#[derive(Serialize)]
+struct Step {
+    step: &'static str,
+    result: String,
+}
+
+fn passphrase(text: &str) -> Result<KeySource, CliError> {
+    Ok(KeySource::Passphrase(Passphrase::new(text.to_owned())?))
+}
+
+fn store_bytes(path: &Path) -> Vec<u8> {
+    store_files(path)
+        .iter()
+        .filter_map(|file| fs::read(file).ok())
+        .flatten()
+        .collect()
+}
+
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack
+        .windows(needle.len())
+        .any(|window| window == needle)
+}
+
+fn local_date(context: &Context, zone: &str) -> String {
+    zone.parse::<chrono_tz::Tz>().map_or_else(
+        |_| context.now.format("%A %-d %B %Y (UTC)").to_string(),
+        |tz| {
+            context
+                .now
+                .with_timezone(&tz)
+                .format("%A %-d %B %Y")
+                .to_string()
+        },
+    )
+}
+
+/// Runs the tour.
+pub fn run(context: &Context) -> Result<(), CliError> {
+    let folder = tempfile::tempdir().map_err(|error| CliError::Core(Error::Io(error)))?;
+    let path = folder.path().join("cairn.db");
+    let mut steps = Vec::new();
+
+    let companion = Companion::create(&path, &passphrase(DEMO_PASSPHRASE)?, DEMO_ZONE)?;
+    let zone = companion.settings()?.time_zone;
+    steps.push(Step {
+        step: "create",
+        result: format!(
+            "A new store, sealed with AES-256-GCM under a key wrapped by the passphrase \
+             (PBKDF2-HMAC-SHA256, 600,000 rounds). Days are counted in {zone}, where it is {}.",
+            local_date(context, &zone)
+        ),
+    });
+    drop(companion);
+
+    let bytes = store_bytes(&path);
+    let mut files = Table::new();
+    files
+        .load_preset(UTF8_FULL_CONDENSED)
+        .set_header(["file", "bytes"]);
+    for file in store_files(&path).iter().filter(|file| file.exists()) {
+        let size = fs::metadata(file).map(|meta| meta.len()).unwrap_or(0);
+        let name = file
+            .file_name()
+            .map(|name| name.to_string_lossy().into_owned());
+        files.add_row([name.unwrap_or_default(), size.to_string()]);
+    }
+    steps.push(Step {
+        step: "look inside",
+        result: format!(
+            "The time zone is stored, but searching all {} bytes of the store for \"{DEMO_ZONE}\" \
+             finds it {} times.\n{files}",
+            bytes.len(),
+            usize::from(contains(&bytes, DEMO_ZONE.as_bytes())),
+        ),
+    });
+
+    let before = store_bytes(&path);
+    let refused = Companion::open(&path, &passphrase("a wrong guess")?).err();
+    let unchanged = store_bytes(&path) == before;
+    steps.push(Step {
+        step: "wrong passphrase",
+        result: format!(
+            "Opening with a wrong passphrase: {}. The file is {}.",
+            refused.map_or_else(
+                || "it opened (this should never happen)".to_owned(),
+                |e| e.to_string()
+            ),
+            if unchanged {
+                "byte-for-byte unchanged"
+            } else {
+                "CHANGED (this should never happen)"
+            }
+        ),
+    });
+
+    let mut companion = Companion::open(&path, &passphrase(DEMO_PASSPHRASE)?)?;
+    companion.set_passphrase(NEW_PASSPHRASE.to_owned())?;
+    drop(companion);
+    let old_refused = Companion::open(&path, &passphrase(DEMO_PASSPHRASE)?).is_err();
+    let reopened = Companion::open(&path, &passphrase(NEW_PASSPHRASE)?)?;
+    steps.push(Step {
+        step: "change passphrase",
+        result: format!(
+            "The key was rewrapped without touching a record: the old passphrase is {}, the new \
+             one opens the store and finds {}.",
+            if old_refused {
+                "refused"
+            } else {
+                "STILL ACCEPTED"
+            },
+            reopened.settings()?.time_zone
+        ),
+    });
+    drop(reopened);
+
+    let wiped = Companion::wipe(&path)?;
+    let gone = store_files(&path).iter().all(|file| !file.exists());
+    steps.push(Step {
+        step: "wipe",
+        result: format!(
+            "Wipe destroyed the wrapped keys, then deleted the files: {}.",
+            if wiped && gone {
+                "nothing is left"
+            } else {
+                "SOMETHING IS LEFT"
+            }
+        ),
+    });
+
+    emit(context.json, &steps, || {
+        let mut text = String::from("Cairn demo: a sample store in a temporary folder.\n");
+        for (number, step) in steps.iter().enumerate() {
+            text.push_str(&format!(
+                "\n{}. {}\n{}\n",
+                number + 1,
+                step.step,
+                step.result
+            ));
+        }
+        text
+    })
+}

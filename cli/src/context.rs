@@ -1,0 +1,82 @@
+//! What every command needs from its surroundings: the store's path, the clock, the zone of
+//! this computer and the passphrase, each from its flag, environment variable or prompt.
+
+use std::path::PathBuf;
+
+use cairn_core::crypto::{KeySource, Passphrase};
+use chrono::{DateTime, Utc};
+
+use crate::args::Cli;
+use crate::output::CliError;
+
+/// The file name of the store inside the data directory.
+const STORE_FILE: &str = "cairn.db";
+
+/// Resolved surroundings of one run.
+pub struct Context {
+    /// The store's file.
+    pub store_path: PathBuf,
+    /// Print JSON instead of text.
+    pub json: bool,
+    /// The current instant (from `CAIRN_NOW` when set).
+    pub now: DateTime<Utc>,
+}
+
+impl Context {
+    /// Resolves the data directory and the clock.
+    pub fn from_cli(cli: &Cli) -> Result<Self, CliError> {
+        let data_dir = match &cli.data_dir {
+            Some(dir) => dir.clone(),
+            None => directories::ProjectDirs::from("app", "cairn", "cairn")
+                .map(|dirs| dirs.data_dir().to_path_buf())
+                .ok_or_else(|| CliError::usage("no home directory; pass --data-dir"))?,
+        };
+        Ok(Self {
+            store_path: data_dir.join(STORE_FILE),
+            json: cli.json,
+            now: clock()?,
+        })
+    }
+}
+
+/// `CAIRN_NOW` (an RFC 3339 instant) or the system clock.
+fn clock() -> Result<DateTime<Utc>, CliError> {
+    match std::env::var("CAIRN_NOW") {
+        Ok(text) => DateTime::parse_from_rfc3339(text.trim())
+            .map(|instant| instant.with_timezone(&Utc))
+            .map_err(|_| CliError::usage("CAIRN_NOW is not an RFC 3339 instant")),
+        Err(_) => Ok(Utc::now()),
+    }
+}
+
+/// The zone this computer is set to, or UTC when it cannot be told.
+pub fn system_time_zone() -> String {
+    iana_time_zone::get_timezone().unwrap_or_else(|_| "UTC".to_owned())
+}
+
+fn read_secret(variable: &str, prompt: &str, confirm: bool) -> Result<String, CliError> {
+    if let Ok(value) = std::env::var(variable) {
+        return Ok(value);
+    }
+    let no_terminal =
+        || CliError::usage("no terminal to ask for the passphrase; set CAIRN_PASSPHRASE");
+    let first = rpassword::prompt_password(prompt).map_err(|_| no_terminal())?;
+    if confirm {
+        let second = rpassword::prompt_password("Repeat it: ").map_err(|_| no_terminal())?;
+        if first != second {
+            return Err(CliError::usage("the two passphrases differ"));
+        }
+    }
+    Ok(first)
+}
+
+/// The passphrase that opens the store.
+pub fn passphrase() -> Result<KeySource, CliError> {
+    let text = read_secret("CAIRN_PASSPHRASE", "Passphrase: ", false)?;
+    Ok(KeySource::Passphrase(Passphrase::new(text)?))
+}
+
+/// A passphrase being chosen: from `variable` or asked twice.
+pub fn new_passphrase(variable: &str) -> Result<String, CliError> {
+    read_secret(variable, "New passphrase (8 characters or more): ", true)
+}

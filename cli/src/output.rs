@@ -1,0 +1,78 @@
+//! How results and errors leave the program: text for people, JSON for scripts, and exit codes.
+
+use std::fmt;
+
+use serde::Serialize;
+
+/// An error of the terminal shell: the core's, or one about how `cairn` was called.
+#[derive(Debug)]
+pub enum CliError {
+    /// From the core.
+    Core(cairn_core::Error),
+    /// About the command line or the environment.
+    Usage(String),
+    /// Writing output failed.
+    Output(std::io::Error),
+}
+
+impl CliError {
+    /// A usage error with this message.
+    pub fn usage(message: &str) -> Self {
+        CliError::Usage(message.to_owned())
+    }
+
+    /// The process exit code: 2 usage, 3 wrong key, 4 invalid input, 5 no store or one already
+    /// there, 6 damaged data, 7 newer format, 8 busy, 9 disk full, 1 anything else.
+    pub fn exit_code(&self) -> u8 {
+        use cairn_core::Error as E;
+        match self {
+            CliError::Usage(_) => 2,
+            CliError::Output(_) => 1,
+            CliError::Core(error) => match error {
+                E::WrongKey | E::KeySourceNotEnrolled(_) => 3,
+                E::InvalidInput { .. } | E::NotFound { .. } | E::AlreadyExists { .. } => 4,
+                E::StoreMissing | E::StoreExists | E::NotAStore => 5,
+                E::RecordDamaged { .. } | E::KeyDataDamaged => 6,
+                E::NewerFormat { .. } => 7,
+                E::Busy => 8,
+                E::StorageFull => 9,
+                _ => 1,
+            },
+        }
+    }
+}
+
+impl fmt::Display for CliError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CliError::Core(cairn_core::Error::StoreMissing) => {
+                f.write_str("there is no Cairn store here yet; run `cairn init` first")
+            }
+            CliError::Core(error) => write!(f, "{error}"),
+            CliError::Usage(message) => f.write_str(message),
+            CliError::Output(error) => write!(f, "cannot write output: {error}"),
+        }
+    }
+}
+
+impl From<cairn_core::Error> for CliError {
+    fn from(error: cairn_core::Error) -> Self {
+        CliError::Core(error)
+    }
+}
+
+/// Prints `value` as pretty JSON, or `text` for a person.
+pub fn emit<T: Serialize>(
+    json: bool,
+    value: &T,
+    text: impl FnOnce() -> String,
+) -> Result<(), CliError> {
+    use std::io::Write;
+    let mut stdout = std::io::stdout().lock();
+    let rendered = if json {
+        serde_json::to_string_pretty(value).map_err(|error| CliError::Output(error.into()))?
+    } else {
+        text()
+    };
+    writeln!(stdout, "{rendered}").map_err(CliError::Output)
+}

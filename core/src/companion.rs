@@ -1,0 +1,88 @@
+//! `Companion`: the one facade every shell uses.
+//!
+//! It opens the store with a key source, loads records, calls the rules and saves what changed.
+//! The FFI crate wraps it for Kotlin and Swift and the terminal shell uses it directly, so all
+//! three shells share one path: shell, facade, rules, store. Every entry point validates its
+//! input before it writes, so bad input leaves the store exactly as it was.
+
+use std::path::Path;
+
+use crate::crypto::key_slot::SlotKind;
+use crate::crypto::keys::{KeySource, Passphrase};
+use crate::error::{Error, Result};
+use crate::settings::{Settings, validate_time_zone};
+use crate::store::Store;
+
+/// An open, unlocked Cairn store and the rules over it.
+#[derive(Debug)]
+pub struct Companion {
+    store: Store,
+}
+
+impl Companion {
+    /// Creates a new store at `path` with the person's time zone. Nothing is written if the
+    /// zone is unknown.
+    pub fn create(path: &Path, source: &KeySource, time_zone: &str) -> Result<Self> {
+        let settings = Settings::new(time_zone)?;
+        let mut store = Store::create(path, source)?;
+        store.write(|writer| writer.put_by_key(&settings))?;
+        Ok(Self { store })
+    }
+
+    /// Opens the store at `path`.
+    pub fn open(path: &Path, source: &KeySource) -> Result<Self> {
+        Ok(Self {
+            store: Store::open(path, source)?,
+        })
+    }
+
+    /// Opens the store at `path`, creating it with `time_zone` if there is none: what a phone
+    /// does on every launch.
+    pub fn open_or_create(path: &Path, source: &KeySource, time_zone: &str) -> Result<Self> {
+        match Self::open(path, source) {
+            Err(Error::StoreMissing) => Self::create(path, source, time_zone),
+            other => other,
+        }
+    }
+
+    /// The person's settings.
+    pub fn settings(&self) -> Result<Settings> {
+        self.store
+            .read(|reader| reader.find::<Settings>(b"settings"))?
+            .map(|stored| stored.value)
+            .ok_or(Error::NotFound { what: "settings" })
+    }
+
+    /// Changes the time zone (for example after travel) and returns the new settings.
+    pub fn set_time_zone(&mut self, time_zone: &str) -> Result<Settings> {
+        let time_zone = validate_time_zone(time_zone)?;
+        let mut settings = self.settings()?;
+        settings.time_zone = time_zone;
+        self.store.write(|writer| writer.put_by_key(&settings))?;
+        Ok(settings)
+    }
+
+    /// Sets a new passphrase: the data key is rewrapped and no record is touched. Works for a
+    /// store opened by passphrase (a change) or by platform key (adding one).
+    /// The new passphrase must be at least 8 characters.
+    pub fn set_passphrase(&mut self, new_passphrase: String) -> Result<()> {
+        let source = KeySource::Passphrase(Passphrase::new_for_setting(new_passphrase)?);
+        self.store.set_key_source(&source)
+    }
+
+    /// Whether a passphrase can open this store.
+    pub fn has_passphrase(&self) -> Result<bool> {
+        self.store.has_key_source(SlotKind::Passphrase)
+    }
+
+    /// SQLite's integrity check over the whole file.
+    pub fn integrity_check(&self) -> Result<bool> {
+        self.store.integrity_check()
+    }
+
+    /// Destroys the store at `path` (see [`Store::wipe`]). Needs no key: a person who forgot
+    /// the passphrase can still delete everything.
+    pub fn wipe(path: &Path) -> Result<bool> {
+        Store::wipe(path)
+    }
+}

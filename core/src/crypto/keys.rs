@@ -1,0 +1,215 @@
+//! Key material: what the shells hand in, the store's data key, and the subkeys derived from it.
+//!
+//! The data key is 32 random bytes made once per store and never written anywhere in the clear;
+//! it only derives subkeys (HKDF-SHA256 with the store's salt and a distinct label per purpose),
+//! so no content is ever encrypted directly under it. Every buffer holding key material is
+//! zeroized when dropped. (`ring`'s expanded AES key schedules are not zeroized by `ring`; that is
+//! a known limit of the crate.)
+
+use std::fmt;
+use std::num::NonZeroU32;
+
+use ring::rand::{SecureRandom, SystemRandom};
+use ring::{aead, hkdf, hmac};
+use zeroize::Zeroizing;
+
+use crate::error::{Error, Result};
+
+/// Length of every symmetric key in Cairn, in bytes.
+pub const KEY_LEN: usize = 32;
+
+/// The shortest passphrase accepted when one is set or changed.
+pub const MIN_PASSPHRASE_CHARS: usize = 8;
+/// The longest passphrase accepted, in bytes.
+pub const MAX_PASSPHRASE_BYTES: usize = 1024;
+
+/// Fills `N` bytes from the operating system's secure random generator.
+pub(crate) fn random_bytes<const N: usize>() -> Result<[u8; N]> {
+    let mut bytes = [0u8; N];
+    SystemRandom::new()
+        .fill(&mut bytes)
+        .map_err(|_| Error::Io(std::io::Error::other("the system random generator failed")))?;
+    Ok(bytes)
+}
+
+/// A 32-byte key kept by the platform (Android Keystore, iOS Keychain) and handed to the core.
+pub struct PlatformKey(Zeroizing<[u8; KEY_LEN]>);
+
+impl PlatformKey {
+    /// Accepts exactly 32 bytes.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Self> {
+        let array: [u8; KEY_LEN] = bytes.try_into().map_err(|_| Error::InvalidInput {
+            field: "platform_key",
+            reason: "must be exactly 32 bytes",
+        })?;
+        Ok(Self(Zeroizing::new(array)))
+    }
+
+    pub(crate) fn bytes(&self) -> &[u8] {
+        self.0.as_slice()
+    }
+}
+
+impl fmt::Debug for PlatformKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("PlatformKey(..)")
+    }
+}
+
+/// A passphrase typed by the person (the terminal shell's key source).
+pub struct Passphrase(Zeroizing<String>);
+
+impl Passphrase {
+    /// Accepts any non-empty passphrase up to 1024 bytes; use [`Passphrase::new_for_setting`]
+    /// when the person chooses a new one.
+    pub fn new(passphrase: String) -> Result<Self> {
+        let passphrase = Zeroizing::new(passphrase);
+        if passphrase.is_empty() {
+            return Err(Error::InvalidInput {
+                field: "passphrase",
+                reason: "is empty",
+            });
+        }
+        if passphrase.len() > MAX_PASSPHRASE_BYTES {
+            return Err(Error::InvalidInput {
+                field: "passphrase",
+                reason: "is longer than 1024 bytes",
+            });
+        }
+        Ok(Self(passphrase))
+    }
+
+    /// Like [`Passphrase::new`], and also refuses passphrases shorter than 8 characters.
+    pub fn new_for_setting(passphrase: String) -> Result<Self> {
+        let passphrase = Self::new(passphrase)?;
+        if passphrase.0.chars().count() < MIN_PASSPHRASE_CHARS {
+            return Err(Error::InvalidInput {
+                field: "passphrase",
+                reason: "must be at least 8 characters",
+            });
+        }
+        Ok(passphrase)
+    }
+
+    pub(crate) fn bytes(&self) -> &[u8] {
+        self.0.as_bytes()
+    }
+}
+
+impl fmt::Debug for Passphrase {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Passphrase(..)")
+    }
+}
+
+/// What unlocks a store.
+#[derive(Debug)]
+pub enum KeySource {
+    /// A key from the platform key store (the mobile shells).
+    Platform(PlatformKey),
+    /// A passphrase stretched with PBKDF2 (the terminal shell).
+    Passphrase(Passphrase),
+}
+
+/// The store's random data key. Never stored in the clear; only wrapped by key slots.
+pub(crate) struct DataKey(Zeroizing<[u8; KEY_LEN]>);
+
+impl DataKey {
+    pub(crate) fn generate() -> Result<Self> {
+        Ok(Self(Zeroizing::new(random_bytes()?)))
+    }
+
+    pub(crate) fn from_bytes(bytes: [u8; KEY_LEN]) -> Self {
+        Self(Zeroizing::new(bytes))
+    }
+
+    pub(crate) fn bytes(&self) -> &[u8; KEY_LEN] {
+        &self.0
+    }
+}
+
+/// An output length for `ring`'s HKDF, which wants a type rather than a number.
+struct OutputLen(usize);
+
+impl hkdf::KeyType for OutputLen {
+    fn len(&self) -> usize {
+        self.0
+    }
+}
+
+/// HKDF-SHA256: extract with `salt`, expand with `label`, into 32 zeroized bytes.
+pub(crate) fn derive_key(
+    salt: &[u8],
+    material: &[u8],
+    label: &[u8],
+) -> Result<Zeroizing<[u8; KEY_LEN]>> {
+    let prk = hkdf::Salt::new(hkdf::HKDF_SHA256, salt).extract(material);
+    let mut out = Zeroizing::new([0u8; KEY_LEN]);
+    prk.expand(&[label], OutputLen(KEY_LEN))
+        .and_then(|okm| okm.fill(out.as_mut_slice()))
+        .map_err(|_| Error::KeyDataDamaged)?;
+    Ok(out)
+}
+
+/// PBKDF2-HMAC-SHA256 into 32 zeroized bytes.
+pub(crate) fn stretch_passphrase(
+    passphrase: &Passphrase,
+    salt: &[u8],
+    iterations: NonZeroU32,
+) -> Zeroizing<[u8; KEY_LEN]> {
+    let mut out = Zeroizing::new([0u8; KEY_LEN]);
+    ring::pbkdf2::derive(
+        ring::pbkdf2::PBKDF2_HMAC_SHA256,
+        iterations,
+        salt,
+        passphrase.bytes(),
+        out.as_mut_slice(),
+    );
+    out
+}
+
+/// An AES-256-GCM key from 32 bytes.
+pub(crate) fn aead_key(bytes: &[u8]) -> Result<aead::LessSafeKey> {
+    aead::UnboundKey::new(&aead::AES_256_GCM, bytes)
+        .map(aead::LessSafeKey::new)
+        .map_err(|_| Error::KeyDataDamaged)
+}
+
+/// The subkeys an unlocked store works with, all derived from the data key.
+pub(crate) struct StoreKeys {
+    /// The epoch whose record key seals new envelopes.
+    pub(crate) epoch: u32,
+    /// Seals and opens record envelopes of `epoch`.
+    pub(crate) record: aead::LessSafeKey,
+    /// Keyed hash for lookups by content (for example "the check-in of a given day").
+    pub(crate) lookup: hmac::Key,
+    /// Seals the canary that proves the data key and the store's salt belong together.
+    pub(crate) canary: aead::LessSafeKey,
+}
+
+impl StoreKeys {
+    pub(crate) fn derive(data_key: &DataKey, store_salt: &[u8], epoch: u32) -> Result<Self> {
+        let record_label = format!("cairn/v1/record/epoch={epoch}");
+        let record = derive_key(store_salt, data_key.bytes(), record_label.as_bytes())?;
+        let lookup = derive_key(store_salt, data_key.bytes(), b"cairn/v1/lookup")?;
+        let canary = derive_key(store_salt, data_key.bytes(), b"cairn/v1/canary")?;
+        Ok(Self {
+            epoch,
+            record: aead_key(record.as_slice())?,
+            lookup: hmac::Key::new(hmac::HMAC_SHA256, lookup.as_slice()),
+            canary: aead_key(canary.as_slice())?,
+        })
+    }
+
+    /// The 16-byte keyed hash stored in the `lookup` column for a record of `kind` and `key`.
+    pub(crate) fn lookup_tag(&self, kind: u16, key: &[u8]) -> [u8; 16] {
+        let mut context = hmac::Context::with_key(&self.lookup);
+        context.update(b"cairn/v1/lookup\0");
+        context.update(&kind.to_be_bytes());
+        context.update(key);
+        let tag = context.sign();
+        let mut out = [0u8; 16];
+        out.copy_from_slice(&tag.as_ref()[..16]);
+        out
+    }
+}

@@ -1,0 +1,16 @@
+//! Cairn's core: the rules of a private recovery companion, and the encrypted store they live in.
+//!
+//! Two floors. The rules (calendar, journal, and the capabilities that follow) are pure functions
+//! from records, `now` and a time zone to a view. Storage ([`store`], [`crypto`]) keeps sealed
+//! records and knows nothing of recovery. [`Companion`] is the one facade that loads records,
+//! calls the rules and saves what changed; the FFI crate and the terminal shell both go through
+//! it. Nothing in this crate reads the clock: time is always an argument.
+
+pub mod companion;
+pub mod crypto;
+pub mod error;
+pub mod settings;
+pub mod store;
+
+pub use companion::Companion;
+pub use error::{Error, Result};

@@ -1,0 +1,74 @@
+//! The person's settings: for now the time zone every calendar rule works in.
+//!
+//! Settings are a sealed record like any other (a time zone says where someone lives). There is
+//! exactly one settings record per store, found by its lookup key. Later capabilities add their
+//! fields with serde defaults, so an older record still reads.
+
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+use crate::store::{Record, RecordKind};
+
+/// Every record kind in Cairn, in one place so no two collide.
+pub mod kinds {
+    use crate::store::RecordKind;
+
+    /// [`super::Settings`].
+    pub const SETTINGS: RecordKind = RecordKind(1);
+}
+
+/// The person's settings.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Settings {
+    /// The IANA name of the zone whose calendar days count (for example "Europe/Dublin"). It can
+    /// change when the person travels; days are always counted in the current zone.
+    pub time_zone: String,
+}
+
+impl Settings {
+    /// Settings for a new store, validating the zone.
+    pub fn new(time_zone: &str) -> Result<Self> {
+        Ok(Self {
+            time_zone: validate_time_zone(time_zone)?,
+        })
+    }
+}
+
+/// Checks that `name` is a known IANA zone and returns its canonical spelling.
+pub fn validate_time_zone(name: &str) -> Result<String> {
+    let zone = chrono_tz::Tz::from_str(name.trim()).map_err(|_| Error::InvalidInput {
+        field: "time_zone",
+        reason: "is not a known IANA time zone name",
+    })?;
+    Ok(zone.name().to_owned())
+}
+
+impl Record for Settings {
+    const KIND: RecordKind = kinds::SETTINGS;
+
+    fn lookup_key(&self) -> Option<Vec<u8>> {
+        Some(b"settings".to_vec())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn known_zones_pass_and_unknown_ones_name_the_field() {
+        assert_eq!(
+            validate_time_zone("America/St_Johns").unwrap(),
+            "America/St_Johns"
+        );
+        assert!(matches!(
+            validate_time_zone("Mars/Olympus_Mons"),
+            Err(Error::InvalidInput {
+                field: "time_zone",
+                ..
+            })
+        ));
+    }
+}

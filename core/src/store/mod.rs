@@ -1,0 +1,305 @@
+//! The encrypted store: one SQLite file of sealed records, opened with a key source.
+//!
+//! The store knows nothing of recovery. It creates and opens the file, unwraps the data key
+//! through a key slot, proves the key with a canary, and hands out [`Reader`] and [`Writer`]
+//! transactions over the typed record API. Opening with a wrong key reads the key slot, fails,
+//! and writes nothing, so the file stays byte-for-byte as it was. Migrations run only after a
+//! successful unlock.
+//!
+//! File settings: WAL with `synchronous=FULL` (an acknowledged check-in survives power loss),
+//! `secure_delete=ON` (deleted records are overwritten), `temp_store=MEMORY` (no plaintext in
+//! temporary files), incremental auto-vacuum, and a busy timeout so two processes wait for each
+//! other instead of failing at once.
+
+mod file;
+mod record;
+pub mod schema;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use ring::aead::{Aad, Nonce};
+use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior, params};
+
+use crate::crypto::key_slot::{KeySlot, SlotKind};
+use crate::crypto::keys::{DataKey, KeySource, StoreKeys, random_bytes};
+use crate::error::{Error, Result};
+pub use file::store_files;
+pub use record::{Listing, Reader, Record, RecordId, RecordKind, Stored, Writer};
+use schema::FileState;
+
+const CANARY_AAD: &[u8] = b"cairn/v1/canary";
+const CANARY_TEXT: &[u8] = b"cairn canary v1";
+const FIRST_EPOCH: u32 = 1;
+const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// An open, unlocked store.
+pub struct Store {
+    conn: Connection,
+    keys: StoreKeys,
+    data_key: DataKey,
+    path: PathBuf,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store").finish_non_exhaustive()
+    }
+}
+
+fn connect(path: &Path) -> Result<Connection> {
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    // Connection settings only: none of these writes to the file.
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    conn.pragma_update(None, "secure_delete", "ON")?;
+    conn.pragma_update(None, "temp_store", "MEMORY")?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    conn.pragma_update(None, "trusted_schema", "OFF")?;
+    Ok(conn)
+}
+
+fn seal_canary(keys: &StoreKeys) -> Result<Vec<u8>> {
+    let nonce: [u8; 12] = random_bytes()?;
+    let mut sealed = CANARY_TEXT.to_vec();
+    keys.canary
+        .seal_in_place_append_tag(
+            Nonce::assume_unique_for_key(nonce),
+            Aad::from(CANARY_AAD),
+            &mut sealed,
+        )
+        .map_err(|_| Error::KeyDataDamaged)?;
+    let mut canary = nonce.to_vec();
+    canary.extend_from_slice(&sealed);
+    Ok(canary)
+}
+
+fn check_canary(keys: &StoreKeys, canary: &[u8]) -> Result<()> {
+    if canary.len() < 12 {
+        return Err(Error::KeyDataDamaged);
+    }
+    let nonce: [u8; 12] = canary[..12].try_into().map_err(|_| Error::KeyDataDamaged)?;
+    let mut sealed = canary[12..].to_vec();
+    let opened = keys
+        .canary
+        .open_in_place(
+            Nonce::assume_unique_for_key(nonce),
+            Aad::from(CANARY_AAD),
+            &mut sealed,
+        )
+        .map_err(|_| Error::KeyDataDamaged)?;
+    if opened != CANARY_TEXT {
+        return Err(Error::KeyDataDamaged);
+    }
+    Ok(())
+}
+
+fn read_slot(conn: &Connection, kind: SlotKind) -> Result<Option<KeySlot>> {
+    Ok(conn
+        .query_row(
+            "SELECT params, key_check, wrapped_key FROM key_slot WHERE kind = ?1",
+            params![kind.code()],
+            |row| {
+                Ok(KeySlot {
+                    params: row.get(0)?,
+                    check: row.get(1)?,
+                    wrapped: row.get(2)?,
+                })
+            },
+        )
+        .optional()?)
+}
+
+fn write_slot(conn: &Connection, kind: SlotKind, slot: &KeySlot) -> Result<()> {
+    conn.execute(
+        "INSERT OR REPLACE INTO key_slot (kind, params, key_check, wrapped_key)
+         VALUES (?1, ?2, ?3, ?4)",
+        params![kind.code(), slot.params, slot.check, slot.wrapped],
+    )?;
+    Ok(())
+}
+
+impl Store {
+    /// Creates a new store at `path`, unlocked by `source`. Fails with [`Error::StoreExists`]
+    /// if a store is already there.
+    pub fn create(path: &Path, source: &KeySource) -> Result<Self> {
+        match file::create_private(path) {
+            Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => {
+                return Err(Error::StoreExists);
+            }
+            other => other?,
+        }
+        let created = Self::initialise(path, source);
+        if created.is_err() {
+            // Only an empty or half-created file can be here: the creation transaction never
+            // committed, so nothing of the person's is lost by removing it.
+            let _ = file::remove_all(path);
+        }
+        created
+    }
+
+    fn initialise(path: &Path, source: &KeySource) -> Result<Self> {
+        let mut conn = connect(path)?;
+        if schema::inspect(&conn)? != FileState::Empty {
+            return Err(Error::StoreExists);
+        }
+        conn.pragma_update(None, "auto_vacuum", "INCREMENTAL")?;
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        let data_key = DataKey::generate()?;
+        let store_salt: [u8; 32] = random_bytes()?;
+        let keys = StoreKeys::derive(&data_key, &store_salt, FIRST_EPOCH)?;
+        let slot = KeySlot::create(source, &data_key)?;
+
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        schema::migrate(&tx, 0, schema::LATEST)?;
+        tx.execute(
+            "INSERT INTO store_meta (singleton, store_salt, key_epoch, canary) VALUES (1, ?1, ?2, ?3)",
+            params![store_salt, FIRST_EPOCH, seal_canary(&keys)?],
+        )?;
+        write_slot(&tx, SlotKind::of(source), &slot)?;
+        tx.commit()?;
+        Ok(Self {
+            conn,
+            keys,
+            data_key,
+            path: path.to_path_buf(),
+        })
+    }
+
+    /// Opens and unlocks the store at `path`. A wrong key is [`Error::WrongKey`] and leaves the
+    /// file unchanged.
+    pub fn open(path: &Path, source: &KeySource) -> Result<Self> {
+        if !path.is_file() {
+            return Err(Error::StoreMissing);
+        }
+        let mut conn = connect(path)?;
+        let version = match schema::inspect(&conn)? {
+            FileState::Empty => return Err(Error::StoreMissing),
+            FileState::Store(version) => version,
+        };
+        let kind = SlotKind::of(source);
+        let slot = read_slot(&conn, kind)?.ok_or(Error::KeySourceNotEnrolled(kind.describe()))?;
+        let data_key = slot.unlock(source)?;
+
+        let (store_salt, epoch, canary): (Vec<u8>, u32, Vec<u8>) = conn
+            .query_row(
+                "SELECT store_salt, key_epoch, canary FROM store_meta",
+                [],
+                |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
+            )
+            .optional()?
+            .ok_or(Error::KeyDataDamaged)?;
+        let keys = StoreKeys::derive(&data_key, &store_salt, epoch)?;
+        check_canary(&keys, &canary)?;
+
+        if version < schema::LATEST {
+            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            schema::migrate(&tx, version, schema::LATEST)?;
+            tx.commit()?;
+        }
+        Ok(Self {
+            conn,
+            keys,
+            data_key,
+            path: path.to_path_buf(),
+        })
+    }
+
+    /// Where the store lives.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Runs `read` inside one read transaction, so it sees one consistent state.
+    pub fn read<T>(&self, read: impl FnOnce(&Reader<'_>) -> Result<T>) -> Result<T> {
+        let tx = self.conn.unchecked_transaction()?;
+        let out = read(&Reader {
+            conn: &tx,
+            keys: &self.keys,
+        })?;
+        tx.finish()?;
+        Ok(out)
+    }
+
+    /// Runs `write` inside one immediate transaction and commits it durably, or rolls it back
+    /// if `write` or the commit fails.
+    pub fn write<T>(&mut self, write: impl FnOnce(&Writer<'_>) -> Result<T>) -> Result<T> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let out = write(&Writer {
+            reader: Reader {
+                conn: &tx,
+                keys: &self.keys,
+            },
+        })?;
+        tx.commit()?;
+        Ok(out)
+    }
+
+    /// Adds a key slot for `source`, or replaces the slot of its kind (a passphrase change).
+    /// The data key and every record stay as they are.
+    pub fn set_key_source(&mut self, source: &KeySource) -> Result<()> {
+        let slot = KeySlot::create(source, &self.data_key)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        write_slot(&tx, SlotKind::of(source), &slot)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Whether a key source of `kind` can open this store.
+    pub fn has_key_source(&self, kind: SlotKind) -> Result<bool> {
+        Ok(read_slot(&self.conn, kind)?.is_some())
+    }
+
+    /// Runs SQLite's `PRAGMA integrity_check`; true when the file is sound.
+    pub fn integrity_check(&self) -> Result<bool> {
+        let result: String = self
+            .conn
+            .query_row("PRAGMA integrity_check", [], |row| row.get(0))?;
+        Ok(result == "ok")
+    }
+
+    /// Destroys the store at `path` without needing its key: the wrapped keys and the salt are
+    /// overwritten first (so the records can never be opened again, even from a copy of the
+    /// WAL), then the database and its `-wal` and `-shm` files are deleted. Returns false when
+    /// there was no store. A file that is not a Cairn store is refused and left alone.
+    pub fn wipe(path: &Path) -> Result<bool> {
+        if !path.is_file() {
+            return Ok(false);
+        }
+        {
+            let mut conn = connect(path)?;
+            if schema::inspect(&conn)? != FileState::Empty {
+                let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+                tx.execute_batch(
+                    "UPDATE key_slot SET params = zeroblob(length(params)),
+                         key_check = zeroblob(length(key_check)),
+                         wrapped_key = zeroblob(length(wrapped_key));
+                     DELETE FROM key_slot;
+                     UPDATE store_meta SET store_salt = zeroblob(32), canary = zeroblob(length(canary));
+                     DELETE FROM record;",
+                )?;
+                tx.commit()?;
+                conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+            }
+        }
+        file::remove_all(path)?;
+        Ok(true)
+    }
+}
+
+impl Drop for Store {
+    fn drop(&mut self) {
+        // Fold the WAL back into the database and empty it, so sealed pages do not linger in
+        // a second file. A failure here loses nothing: the WAL is replayed on the next open.
+        let _ = self
+            .conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
+    }
+}

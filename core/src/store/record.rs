@@ -1,0 +1,342 @@
+//! The typed record API that every domain module uses instead of SQL and crypto.
+//!
+//! A domain type implements [`Record`] (its kind number, payload version, padding and an
+//! optional lookup key); the store seals it into one row of the generic `record` table. Reads go
+//! through a [`Reader`] and writes through a [`Writer`], both bound to one SQLite transaction, so
+//! a domain operation that writes several records commits all of them or none.
+
+use std::fmt;
+use std::str::FromStr;
+
+use rusqlite::{Connection, OptionalExtension, params};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use zeroize::Zeroizing;
+
+use crate::crypto::envelope::{self, Binding, Contents, Opened, Padding};
+use crate::crypto::keys::{StoreKeys, random_bytes};
+use crate::error::{Error, Result};
+
+/// A record's random 128-bit id. Random rather than sequential so the table's order says
+/// nothing about when records were written.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct RecordId([u8; 16]);
+
+impl RecordId {
+    /// A fresh random id.
+    pub fn random() -> Result<Self> {
+        Ok(Self(random_bytes()?))
+    }
+
+    /// An id from its 16 bytes.
+    pub fn from_bytes(bytes: [u8; 16]) -> Self {
+        Self(bytes)
+    }
+
+    /// The id's 16 bytes.
+    pub fn as_bytes(&self) -> &[u8; 16] {
+        &self.0
+    }
+}
+
+impl fmt::Display for RecordId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&hex::encode(self.0))
+    }
+}
+
+impl fmt::Debug for RecordId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "RecordId({self})")
+    }
+}
+
+impl FromStr for RecordId {
+    type Err = Error;
+
+    /// Parses the 32 hexadecimal digits that [`fmt::Display`] prints.
+    fn from_str(text: &str) -> Result<Self> {
+        let invalid = Error::InvalidInput {
+            field: "id",
+            reason: "must be 32 hexadecimal digits",
+        };
+        let bytes = hex::decode(text.trim()).map_err(|_| invalid)?;
+        let bytes: [u8; 16] = bytes.try_into().map_err(|_| Error::InvalidInput {
+            field: "id",
+            reason: "must be 32 hexadecimal digits",
+        })?;
+        Ok(Self(bytes))
+    }
+}
+
+impl Serialize for RecordId {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.to_string())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RecordId {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        text.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+/// The number that says what a record is. Sealed inside the envelope, never in a column.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RecordKind(pub u16);
+
+/// A value the store can keep.
+pub trait Record: Serialize + DeserializeOwned {
+    /// What this record is; unique across the domain.
+    const KIND: RecordKind;
+    /// The version of the serialised form; bump it when the form changes and teach
+    /// [`Record::decode`] the old one.
+    const VERSION: u16 = 1;
+    /// How the serialised form is padded.
+    const PADDING: Padding = Padding::Compact;
+
+    /// A key that must be unique among records of this kind and can find the record (for
+    /// example the day of a check-in). Stored only as a keyed hash.
+    fn lookup_key(&self) -> Option<Vec<u8>> {
+        None
+    }
+
+    /// Reads a payload of `version` (never newer than [`Record::VERSION`]).
+    fn decode(version: u16, body: &[u8]) -> Option<Self> {
+        (version == Self::VERSION)
+            .then(|| serde_json::from_slice(body).ok())
+            .flatten()
+    }
+}
+
+/// A record with its id and revision.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Stored<R> {
+    /// The record's id.
+    pub id: RecordId,
+    /// How many times it was written (1 when new).
+    pub revision: u64,
+    /// The record itself.
+    pub value: R,
+}
+
+/// All readable records of one kind, and the ids of any rows that could not be opened.
+#[derive(Debug)]
+pub struct Listing<R> {
+    /// The records that opened, in no particular order.
+    pub records: Vec<Stored<R>>,
+    /// Rows whose envelope failed to open. Their kind is unknown, so every listing reports them.
+    pub damaged: Vec<RecordId>,
+}
+
+/// Read access inside one transaction.
+pub struct Reader<'a> {
+    pub(super) conn: &'a Connection,
+    pub(super) keys: &'a StoreKeys,
+}
+
+fn id_from_row(bytes: Vec<u8>) -> Result<RecordId> {
+    let bytes: [u8; 16] = bytes.try_into().map_err(|_| Error::KeyDataDamaged)?;
+    Ok(RecordId(bytes))
+}
+
+impl Reader<'_> {
+    fn open_row(&self, id: RecordId, revision: u64, sealed: &[u8]) -> Result<Opened> {
+        if envelope::epoch_of(sealed, id)? != self.keys.epoch {
+            return Err(Error::RecordDamaged { id });
+        }
+        envelope::open(&self.keys.record, Binding { id, revision }, sealed)
+    }
+
+    fn decode<R: Record>(id: RecordId, revision: u64, opened: &Opened) -> Result<Stored<R>> {
+        if opened.payload_version > R::VERSION {
+            return Err(Error::NewerFormat {
+                found: u32::from(opened.payload_version),
+                supported: u32::from(R::VERSION),
+            });
+        }
+        let value =
+            R::decode(opened.payload_version, &opened.body).ok_or(Error::RecordDamaged { id })?;
+        Ok(Stored {
+            id,
+            revision,
+            value,
+        })
+    }
+
+    /// The record `id`, which must be of kind `R`.
+    pub fn get<R: Record>(&self, id: RecordId) -> Result<Stored<R>> {
+        let row: Option<(i64, Vec<u8>)> = self
+            .conn
+            .query_row(
+                "SELECT rev, envelope FROM record WHERE id = ?1",
+                params![id.as_bytes()],
+                |row| Ok((row.get(0)?, row.get(1)?)),
+            )
+            .optional()?;
+        let (revision, sealed) = row.ok_or(Error::NotFound { what: "record" })?;
+        let revision = u64::try_from(revision).map_err(|_| Error::RecordDamaged { id })?;
+        let opened = self.open_row(id, revision, &sealed)?;
+        if opened.kind != R::KIND.0 {
+            return Err(Error::NotFound { what: "record" });
+        }
+        Self::decode(id, revision, &opened)
+    }
+
+    /// Every record of kind `R`; damaged rows are listed apart and do not stop the others.
+    pub fn list<R: Record>(&self) -> Result<Listing<R>> {
+        let mut statement = self
+            .conn
+            .prepare_cached("SELECT id, rev, envelope FROM record")?;
+        let mut rows = statement.query([])?;
+        let mut listing = Listing {
+            records: Vec::new(),
+            damaged: Vec::new(),
+        };
+        while let Some(row) = rows.next()? {
+            let id = id_from_row(row.get(0)?)?;
+            let revision: i64 = row.get(1)?;
+            let sealed = row
+                .get_ref(2)?
+                .as_blob()
+                .map_err(|_| Error::RecordDamaged { id })?;
+            let opened = u64::try_from(revision)
+                .map_err(|_| Error::RecordDamaged { id })
+                .and_then(|revision| Ok((revision, self.open_row(id, revision, sealed)?)));
+            match opened {
+                Ok((revision, opened)) if opened.kind == R::KIND.0 => {
+                    match Self::decode(id, revision, &opened) {
+                        Ok(stored) => listing.records.push(stored),
+                        Err(Error::RecordDamaged { id }) => listing.damaged.push(id),
+                        Err(other) => return Err(other),
+                    }
+                }
+                Ok(_) => {}
+                Err(Error::RecordDamaged { id }) => listing.damaged.push(id),
+                Err(other) => return Err(other),
+            }
+        }
+        Ok(listing)
+    }
+
+    /// The record of kind `R` whose lookup key is `key`, if there is one.
+    pub fn find<R: Record>(&self, key: &[u8]) -> Result<Option<Stored<R>>> {
+        let tag = self.keys.lookup_tag(R::KIND.0, key);
+        let id: Option<Vec<u8>> = self
+            .conn
+            .query_row(
+                "SELECT id FROM record WHERE lookup = ?1",
+                params![tag],
+                |row| row.get(0),
+            )
+            .optional()?;
+        id.map(|id| self.get(id_from_row(id)?)).transpose()
+    }
+}
+
+/// Write access inside one `BEGIN IMMEDIATE` transaction; reads see the writes.
+pub struct Writer<'a> {
+    pub(super) reader: Reader<'a>,
+}
+
+impl<'a> std::ops::Deref for Writer<'a> {
+    type Target = Reader<'a>;
+
+    fn deref(&self) -> &Reader<'a> {
+        &self.reader
+    }
+}
+
+impl Writer<'_> {
+    fn seal<R: Record>(&self, id: RecordId, revision: u64, value: &R) -> Result<Vec<u8>> {
+        let body = Zeroizing::new(serde_json::to_vec(value).map_err(|_| Error::InvalidInput {
+            field: "record",
+            reason: "cannot be encoded",
+        })?);
+        let contents = Contents {
+            kind: R::KIND.0,
+            payload_version: R::VERSION,
+            body: &body,
+            padding: R::PADDING,
+        };
+        envelope::seal(
+            &self.keys.record,
+            self.keys.epoch,
+            Binding { id, revision },
+            &contents,
+        )
+    }
+
+    fn lookup_tag<R: Record>(&self, value: &R) -> Option<[u8; 16]> {
+        value
+            .lookup_key()
+            .map(|key| self.keys.lookup_tag(R::KIND.0, &key))
+    }
+
+    fn unique(error: rusqlite::Error) -> Error {
+        match error.sqlite_error_code() {
+            Some(rusqlite::ErrorCode::ConstraintViolation) => Error::AlreadyExists {
+                what: "record with that key",
+            },
+            _ => error.into(),
+        }
+    }
+
+    /// Stores a new record and returns its fresh id.
+    pub fn insert<R: Record>(&self, value: &R) -> Result<RecordId> {
+        let id = RecordId::random()?;
+        let sealed = self.seal(id, 1, value)?;
+        self.conn
+            .execute(
+                "INSERT INTO record (id, rev, lookup, envelope) VALUES (?1, 1, ?2, ?3)",
+                params![id.as_bytes(), self.lookup_tag(value), sealed],
+            )
+            .map_err(Self::unique)?;
+        Ok(id)
+    }
+
+    /// Replaces record `id` (which must be of kind `R`) and returns its new revision.
+    pub fn update<R: Record>(&self, id: RecordId, value: &R) -> Result<u64> {
+        let current = self.get::<R>(id)?;
+        let revision = current.revision + 1;
+        let sealed = self.seal(id, revision, value)?;
+        let stored_revision = i64::try_from(revision).map_err(|_| Error::RecordDamaged { id })?;
+        self.conn
+            .execute(
+                "UPDATE record SET rev = ?2, lookup = ?3, envelope = ?4 WHERE id = ?1",
+                params![
+                    id.as_bytes(),
+                    stored_revision,
+                    self.lookup_tag(value),
+                    sealed
+                ],
+            )
+            .map_err(Self::unique)?;
+        Ok(revision)
+    }
+
+    /// Inserts `value`, or replaces the record of kind `R` with the same lookup key.
+    pub fn put_by_key<R: Record>(&self, value: &R) -> Result<RecordId> {
+        let key = value.lookup_key().ok_or(Error::InvalidInput {
+            field: "record",
+            reason: "has no lookup key",
+        })?;
+        match self.find::<R>(&key)? {
+            Some(existing) => {
+                self.update(existing.id, value)?;
+                Ok(existing.id)
+            }
+            None => self.insert(value),
+        }
+    }
+
+    /// Deletes record `id`, which must be of kind `R`. With `secure_delete` on, its bytes are
+    /// overwritten in the file.
+    pub fn delete<R: Record>(&self, id: RecordId) -> Result<()> {
+        self.get::<R>(id)?;
+        self.conn
+            .execute("DELETE FROM record WHERE id = ?1", params![id.as_bytes()])?;
+        Ok(())
+    }
+}
