@@ -76,19 +76,25 @@ fn plain_insert(conn: &Connection, index: usize) {
     .unwrap();
 }
 
+/// Reads and decodes every row into memory, as the app does with its records.
 fn plain_read_all(conn: &Connection) -> usize {
     let mut statement = conn
         .prepare_cached("SELECT id, rev, body FROM record")
         .unwrap();
-    let rows = statement
+    let records: Vec<([u8; 16], i64, Entry)> = statement
         .query_map([], |row| {
-            let body: String = row.get(2)?;
-            Ok(serde_json::from_str::<Entry>(&body)
-                .map(|e| e.mood as usize)
-                .unwrap_or(0))
+            let id: [u8; 16] = row.get(0)?;
+            let body = row.get_ref(2)?.as_str()?;
+            Ok((
+                id,
+                row.get(1)?,
+                serde_json::from_str::<Entry>(body).unwrap(),
+            ))
         })
-        .unwrap();
-    rows.map(|row| row.unwrap()).sum()
+        .unwrap()
+        .map(|row| row.unwrap())
+        .collect();
+    records.iter().map(|(_, _, e)| e.mood as usize).sum()
 }
 
 fn sealed_read_all(store: &Store) -> usize {

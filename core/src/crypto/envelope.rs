@@ -64,8 +64,17 @@ pub struct Opened {
     pub kind: u16,
     /// The version of the serialised payload.
     pub payload_version: u16,
-    /// The serialised payload, zeroized on drop.
-    pub body: Zeroizing<Vec<u8>>,
+    /// The decrypted plaintext (with its prefix and padding), zeroized on drop.
+    plaintext: Zeroizing<Vec<u8>>,
+    /// Where the serialised payload lies in `plaintext`.
+    body: std::ops::Range<usize>,
+}
+
+impl Opened {
+    /// The serialised payload.
+    pub fn body(&self) -> &[u8] {
+        &self.plaintext[self.body.clone()]
+    }
 }
 
 /// The plaintext before sealing: what is being stored and how.
@@ -80,14 +89,24 @@ pub struct Contents<'a> {
     pub padding: Padding,
 }
 
-fn aad(epoch: u32, binding: Binding, payload_version: u16) -> Vec<u8> {
-    let mut aad = Vec::with_capacity(AAD_LABEL.len() + 2 + 4 + 16 + 8 + 2);
-    aad.extend_from_slice(AAD_LABEL);
-    aad.extend_from_slice(&[VERSION, ALGORITHM_AES_256_GCM]);
-    aad.extend_from_slice(&epoch.to_be_bytes());
-    aad.extend_from_slice(binding.id.as_bytes());
-    aad.extend_from_slice(&binding.revision.to_be_bytes());
-    aad.extend_from_slice(&payload_version.to_be_bytes());
+const AAD_LEN: usize = AAD_LABEL.len() + 2 + 4 + 16 + 8 + 2;
+
+/// The associated data, built on the stack: it is made once per record read.
+fn aad(epoch: u32, binding: Binding, payload_version: u16) -> [u8; AAD_LEN] {
+    let mut aad = [0u8; AAD_LEN];
+    let parts: [&[u8]; 6] = [
+        AAD_LABEL,
+        &[VERSION, ALGORITHM_AES_256_GCM],
+        &epoch.to_be_bytes(),
+        binding.id.as_bytes(),
+        &binding.revision.to_be_bytes(),
+        &payload_version.to_be_bytes(),
+    ];
+    let mut at = 0;
+    for part in parts {
+        aad[at..at + part.len()].copy_from_slice(part);
+        at += part.len();
+    }
     aad
 }
 
@@ -166,13 +185,16 @@ pub fn open(key: &LessSafeKey, binding: Binding, envelope: &[u8]) -> Result<Open
     let nonce: [u8; NONCE_LEN] = envelope[10..HEADER_LEN].try_into().map_err(|_| damaged())?;
 
     let mut sealed = Zeroizing::new(envelope[HEADER_LEN..].to_vec());
-    let plaintext = key
+    let plaintext_len = key
         .open_in_place(
             Nonce::assume_unique_for_key(nonce),
             Aad::from(aad(epoch, binding, payload_version)),
             &mut sealed,
         )
-        .map_err(|_| damaged())?;
+        .map_err(|_| damaged())?
+        .len();
+    sealed.truncate(plaintext_len);
+    let plaintext = sealed;
     if plaintext.len() < BODY_PREFIX_LEN {
         return Err(damaged());
     }
@@ -189,7 +211,8 @@ pub fn open(key: &LessSafeKey, binding: Binding, envelope: &[u8]) -> Result<Open
     Ok(Opened {
         kind,
         payload_version,
-        body: Zeroizing::new(plaintext[BODY_PREFIX_LEN..body_end].to_vec()),
+        plaintext,
+        body: BODY_PREFIX_LEN..body_end,
     })
 }
 
@@ -220,7 +243,7 @@ mod tests {
         let envelope = seal(&key, 1, binding(1), &contents(b"hello", Padding::Compact)).unwrap();
         let opened = open(&key, binding(1), &envelope).unwrap();
         assert_eq!((opened.kind, opened.payload_version), (3, 1));
-        assert_eq!(opened.body.as_slice(), b"hello");
+        assert_eq!(opened.body(), b"hello");
     }
 
     #[test]

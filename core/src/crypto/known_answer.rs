@@ -64,7 +64,7 @@ pub fn open_record(
         revision,
     };
     let opened = envelope::open(&aead_key(&record_key)?, binding, sealed)?;
-    Ok((opened.kind, opened.payload_version, opened.body.to_vec()))
+    Ok((opened.kind, opened.payload_version, opened.body().to_vec()))
 }
 
 /// Wraps a data key with a fixed salt and nonce: (params, check, wrapped).

@@ -136,7 +136,7 @@ pub struct Reader<'a> {
     pub(super) keys: &'a StoreKeys,
 }
 
-fn id_from_row(bytes: Vec<u8>) -> Result<RecordId> {
+fn id_from_row(bytes: &[u8]) -> Result<RecordId> {
     let bytes: [u8; 16] = bytes.try_into().map_err(|_| Error::KeyDataDamaged)?;
     Ok(RecordId(bytes))
 }
@@ -157,7 +157,7 @@ impl Reader<'_> {
             });
         }
         let value =
-            R::decode(opened.payload_version, &opened.body).ok_or(Error::RecordDamaged { id })?;
+            R::decode(opened.payload_version, opened.body()).ok_or(Error::RecordDamaged { id })?;
         Ok(Stored {
             id,
             revision,
@@ -195,7 +195,11 @@ impl Reader<'_> {
             damaged: Vec::new(),
         };
         while let Some(row) = rows.next()? {
-            let id = id_from_row(row.get(0)?)?;
+            let id = id_from_row(
+                row.get_ref(0)?
+                    .as_blob()
+                    .map_err(|_| Error::KeyDataDamaged)?,
+            )?;
             let revision: i64 = row.get(1)?;
             let sealed = row
                 .get_ref(2)?
@@ -231,7 +235,7 @@ impl Reader<'_> {
                 |row| row.get(0),
             )
             .optional()?;
-        id.map(|id| self.get(id_from_row(id)?)).transpose()
+        id.map(|id| self.get(id_from_row(&id)?)).transpose()
     }
 }
 

@@ -1,0 +1,145 @@
+//! The `cairn` binary as a person or a script uses it: exit codes, one-line errors, JSON.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn cairn(dir: &Path, passphrase: Option<&str>, args: &[&str]) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_cairn"));
+    command.arg("--data-dir").arg(dir).args(args);
+    command
+        .env_remove("CAIRN_PASSPHRASE")
+        .env_remove("CAIRN_NEW_PASSPHRASE");
+    command.env("CAIRN_NOW", "2026-11-22T08:00:00Z");
+    if let Some(passphrase) = passphrase {
+        command.env("CAIRN_PASSPHRASE", passphrase);
+    }
+    command.output().unwrap()
+}
+
+fn assert_fails(output: &Output, code: i32, needle: &str) {
+    assert_eq!(output.status.code(), Some(code), "{output:?}");
+    let stderr = String::from_utf8(output.stderr.clone()).unwrap();
+    assert_eq!(stderr.lines().count(), 1, "one line on stderr: {stderr:?}");
+    assert!(
+        stderr.starts_with("cairn: ") && stderr.contains(needle),
+        "{stderr:?}"
+    );
+    assert!(output.stdout.is_empty());
+}
+
+#[test]
+fn init_settings_passphrase_and_wipe() {
+    let dir = tempfile::tempdir().unwrap();
+    let dir = dir.path();
+    let store = dir.join("cairn.db");
+
+    assert_fails(
+        &cairn(dir, Some("long enough"), &["settings"]),
+        5,
+        "cairn init",
+    );
+    assert_fails(
+        &cairn(
+            dir,
+            Some("long enough"),
+            &["init", "--time-zone", "Moon/Base"],
+        ),
+        4,
+        "time_zone",
+    );
+    assert!(!store.exists());
+    assert_fails(
+        &cairn(dir, Some("short"), &["init", "--time-zone", "UTC"]),
+        4,
+        "passphrase",
+    );
+    assert!(!store.exists());
+
+    let created = cairn(
+        dir,
+        Some("long enough"),
+        &["--json", "init", "--time-zone", "America/Los_Angeles"],
+    );
+    assert!(created.status.success(), "{created:?}");
+    let json: serde_json::Value = serde_json::from_slice(&created.stdout).unwrap();
+    assert_eq!(json["time_zone"], "America/Los_Angeles");
+    assert_fails(
+        &cairn(dir, Some("long enough"), &["init"]),
+        5,
+        "already exists",
+    );
+
+    let before = std::fs::read(&store).unwrap();
+    assert_fails(
+        &cairn(dir, Some("wrong guess"), &["settings"]),
+        3,
+        "does not unlock",
+    );
+    assert_eq!(std::fs::read(&store).unwrap(), before);
+
+    let moved = cairn(
+        dir,
+        Some("long enough"),
+        &["--json", "settings", "--time-zone", "Pacific/Chatham"],
+    );
+    let json: serde_json::Value = serde_json::from_slice(&moved.stdout).unwrap();
+    assert_eq!(json["time_zone"], "Pacific/Chatham");
+
+    let mut change = Command::new(env!("CARGO_BIN_EXE_cairn"));
+    change
+        .arg("--data-dir")
+        .arg(dir)
+        .args(["passphrase", "change"]);
+    change
+        .env("CAIRN_PASSPHRASE", "long enough")
+        .env("CAIRN_NEW_PASSPHRASE", "a new one, longer");
+    assert!(change.output().unwrap().status.success());
+    assert_fails(
+        &cairn(dir, Some("long enough"), &["settings"]),
+        3,
+        "does not unlock",
+    );
+    assert!(
+        cairn(dir, Some("a new one, longer"), &["settings"])
+            .status
+            .success()
+    );
+
+    assert_fails(&cairn(dir, None, &["wipe"]), 2, "--yes");
+    assert!(store.exists());
+    let wiped = cairn(dir, None, &["--json", "wipe", "--yes"]);
+    let json: serde_json::Value = serde_json::from_slice(&wiped.stdout).unwrap();
+    assert_eq!(json["wiped"], true);
+    assert!(!store.exists());
+}
+
+#[test]
+fn bad_clock_and_missing_passphrase_are_usage_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut command = Command::new(env!("CARGO_BIN_EXE_cairn"));
+    command
+        .arg("--data-dir")
+        .arg(dir.path())
+        .arg("settings")
+        .env("CAIRN_NOW", "yesterday");
+    assert_fails(&command.output().unwrap(), 2, "CAIRN_NOW");
+}
+
+#[test]
+fn demo_walks_through_and_reports_no_failure() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = cairn(dir.path(), None, &["--json", "demo"]);
+    assert!(output.status.success(), "{output:?}");
+    let steps: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let text = steps.to_string();
+    assert!(
+        !text.contains("should never happen") && !text.contains("STILL") && !text.contains("LEFT")
+    );
+    assert!(text.contains("finds it 0 times"), "{text}");
+    assert!(
+        std::fs::read_dir(dir.path()).unwrap().next().is_none(),
+        "the demo writes nothing here"
+    );
+}
