@@ -4,11 +4,9 @@
 //! exactly one settings record per store, found by its lookup key. Later capabilities add their
 //! fields with serde defaults, so an older record still reads.
 
-use std::str::FromStr;
-
 use serde::{Deserialize, Serialize};
 
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::store::{Record, RecordKind};
 
 /// Every record kind in Cairn, in one place so no two collide.
@@ -38,11 +36,9 @@ impl Settings {
 
 /// Checks that `name` is a known IANA zone and returns its canonical spelling.
 pub fn validate_time_zone(name: &str) -> Result<String> {
-    let zone = chrono_tz::Tz::from_str(name.trim()).map_err(|_| Error::InvalidInput {
-        field: "time_zone",
-        reason: "is not a known IANA time zone name",
-    })?;
-    Ok(zone.name().to_owned())
+    Ok(crate::calendar::parse_time_zone(name.trim())?
+        .name()
+        .to_owned())
 }
 
 impl Record for Settings {
@@ -65,7 +61,7 @@ mod tests {
         );
         assert!(matches!(
             validate_time_zone("Mars/Olympus_Mons"),
-            Err(Error::InvalidInput {
+            Err(crate::Error::InvalidInput {
                 field: "time_zone",
                 ..
             })

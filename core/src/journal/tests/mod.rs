@@ -1,0 +1,10 @@
+//! Tests of the journal rules and of the calendar they stand on: table tests of the known
+//! calendar traps, then properties over random zones, dates and use histories.
+
+mod calendar;
+mod common;
+mod milestone;
+mod model;
+mod props;
+mod stage;
+mod streak;
