@@ -1,4 +1,5 @@
-//! The person's settings: for now the time zone every calendar rule works in.
+//! The person's settings: the time zone every calendar rule works in, and how days and
+//! milestones are counted.
 //!
 //! Settings are a sealed record like any other (a time zone says where someone lives). There is
 //! exactly one settings record per store, found by its lookup key. Later capabilities add their
@@ -6,16 +7,10 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::companion::records::kinds;
 use crate::error::Result;
+use crate::journal::{DayCounting, MilestoneSet};
 use crate::store::{Record, RecordKind};
-
-/// Every record kind in Cairn, in one place so no two collide.
-pub mod kinds {
-    use crate::store::RecordKind;
-
-    /// [`super::Settings`].
-    pub const SETTINGS: RecordKind = RecordKind(1);
-}
 
 /// The person's settings.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -23,6 +18,12 @@ pub struct Settings {
     /// The IANA name of the zone whose calendar days count (for example "Europe/Dublin"). It can
     /// change when the person travels; days are always counted in the current zone.
     pub time_zone: String,
+    /// Whether the clean date is day 0 (the default, as NA counts) or day 1.
+    #[serde(default)]
+    pub day_counting: DayCounting,
+    /// The milestones shown and celebrated.
+    #[serde(default)]
+    pub milestone_set: MilestoneSet,
 }
 
 impl Settings {
@@ -30,6 +31,8 @@ impl Settings {
     pub fn new(time_zone: &str) -> Result<Self> {
         Ok(Self {
             time_zone: validate_time_zone(time_zone)?,
+            day_counting: DayCounting::default(),
+            milestone_set: MilestoneSet::default(),
         })
     }
 }

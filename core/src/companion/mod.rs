@@ -5,6 +5,10 @@
 //! three shells share one path: shell, facade, rules, store. Every entry point validates its
 //! input before it writes, so bad input leaves the store exactly as it was.
 
+mod journal;
+pub mod records;
+mod views;
+
 use std::path::Path;
 
 use crate::crypto::key_slot::SlotKind;
@@ -12,6 +16,10 @@ use crate::crypto::keys::{KeySource, Passphrase};
 use crate::error::{Error, Result};
 use crate::settings::{Settings, validate_time_zone};
 use crate::store::Store;
+
+pub use views::{
+    AuditEntry, History, JourneyStatus, JourneyView, NewJourney, UseEntry, UseRecorded,
+};
 
 /// An open, unlocked Cairn store and the rules over it.
 #[derive(Debug)]

@@ -1,0 +1,368 @@
+//! The recovery journal through the facade: journeys, uses, status, history and milestones.
+//!
+//! Each method loads what it needs in one read transaction, calls the pure rules of
+//! [`crate::journal`] with `now` and the person's current zone, and saves what changed in one
+//! write transaction. Input is validated before anything is written. Edits and deletions of uses
+//! write an audit entry holding the previous value in the same transaction, so nothing is ever
+//! lost.
+
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+
+use super::Companion;
+use super::records::{AuditChange, AuditRecord, JourneyRecord, UseRecord};
+use super::views::{
+    AuditEntry, History, JourneyStatus, JourneyView, NewJourney, UseEntry, UseRecorded,
+};
+use crate::calendar;
+use crate::error::{Error, Result};
+use crate::journal::{
+    self, Journey, Milestone, MilestoneSet, PersonalMilestone, StreakSummary, UseEvent,
+};
+use crate::settings::Settings;
+use crate::store::{Reader, RecordId, Stored};
+
+/// A journey's records loaded in one transaction.
+struct Loaded {
+    settings: Settings,
+    zone: Tz,
+    journey: Stored<JourneyRecord>,
+    uses: Vec<Stored<UseRecord>>,
+    damaged: Vec<RecordId>,
+}
+
+impl Loaded {
+    fn events(&self) -> Vec<UseEvent> {
+        self.uses
+            .iter()
+            .map(|stored| stored.value.event.clone())
+            .collect()
+    }
+
+    fn summary(&self, now: DateTime<Utc>) -> StreakSummary {
+        let counting = self.settings.day_counting;
+        journal::summarize(
+            &self.journey.value.journey,
+            &self.events(),
+            now,
+            self.zone,
+            counting,
+        )
+    }
+
+    fn milestones(&self, summary: &StreakSummary, set: MilestoneSet) -> Vec<Milestone> {
+        journal::milestones(
+            summary.current_start,
+            summary.today,
+            set,
+            &self.journey.value.personal_milestones,
+            self.settings.day_counting,
+        )
+    }
+
+    fn view(&self) -> JourneyView {
+        let record = &self.journey.value;
+        JourneyView {
+            id: self.journey.id,
+            substance: record.journey.substance.clone(),
+            clean_date: record.journey.clean_date,
+            clean_time: record.journey.clean_time,
+            personal_milestones: record.personal_milestones.clone(),
+        }
+    }
+}
+
+fn settings_in(reader: &Reader<'_>) -> Result<Settings> {
+    reader
+        .find::<Settings>(b"settings")?
+        .map(|stored| stored.value)
+        .ok_or(Error::NotFound { what: "settings" })
+}
+
+/// The journey `id`, or the first one started when `id` is `None`.
+fn journey_in(
+    reader: &Reader<'_>,
+    id: Option<RecordId>,
+) -> Result<(Stored<JourneyRecord>, Vec<RecordId>)> {
+    if let Some(id) = id {
+        return match reader.get::<JourneyRecord>(id) {
+            Err(Error::NotFound { .. }) => Err(Error::NotFound { what: "journey" }),
+            other => Ok((other?, Vec::new())),
+        };
+    }
+    let listing = reader.list::<JourneyRecord>()?;
+    let first = listing
+        .records
+        .into_iter()
+        .min_by(|a, b| {
+            a.value
+                .started_at
+                .cmp(&b.value.started_at)
+                .then(a.id.cmp(&b.id))
+        })
+        .ok_or(Error::NotFound { what: "journey" })?;
+    Ok((first, listing.damaged))
+}
+
+fn load(reader: &Reader<'_>, journey: Option<RecordId>) -> Result<Loaded> {
+    let settings = settings_in(reader)?;
+    let zone = calendar::parse_time_zone(&settings.time_zone)?;
+    let (journey, mut damaged) = journey_in(reader, journey)?;
+    let listing = reader.list::<UseRecord>()?;
+    for id in listing.damaged {
+        if !damaged.contains(&id) {
+            damaged.push(id);
+        }
+    }
+    let uses = listing
+        .records
+        .into_iter()
+        .filter(|stored| stored.value.journey_id == journey.id)
+        .collect();
+    Ok(Loaded {
+        settings,
+        zone,
+        journey,
+        uses,
+        damaged,
+    })
+}
+
+impl Companion {
+    fn zone(&self) -> Result<Tz> {
+        calendar::parse_time_zone(&self.settings()?.time_zone)
+    }
+
+    /// Starts a journey. The clean date may not be in the future in the person's zone.
+    pub fn start_journey(&mut self, new: NewJourney, now: DateTime<Utc>) -> Result<RecordId> {
+        let zone = self.zone()?;
+        let journey = Journey {
+            substance: new
+                .substance
+                .unwrap_or_else(|| journal::model::DEFAULT_SUBSTANCE.to_owned()),
+            clean_date: new.clean_date,
+            clean_time: new.clean_time,
+        };
+        journal::validate_journey(&journey, now, zone)?;
+        let record = JourneyRecord {
+            journey,
+            started_at: now,
+            personal_milestones: Vec::new(),
+            milestones_seen_through: Some(calendar::local_date(now, zone)),
+        };
+        self.store.write(|writer| writer.insert(&record))
+    }
+
+    /// Every journey, the first started first.
+    pub fn journeys(&self) -> Result<Vec<JourneyView>> {
+        let mut listing = self
+            .store
+            .read(|reader| reader.list::<JourneyRecord>())?
+            .records;
+        listing.sort_by(|a, b| {
+            a.value
+                .started_at
+                .cmp(&b.value.started_at)
+                .then(a.id.cmp(&b.id))
+        });
+        Ok(listing
+            .into_iter()
+            .map(|stored| JourneyView {
+                id: stored.id,
+                substance: stored.value.journey.substance,
+                clean_date: stored.value.journey.clean_date,
+                clean_time: stored.value.journey.clean_time,
+                personal_milestones: stored.value.personal_milestones,
+            })
+            .collect())
+    }
+
+    /// Records a use on `journey` (the first journey when `None`). It may be back-dated but
+    /// not in the future.
+    pub fn record_use(
+        &mut self,
+        journey: Option<RecordId>,
+        event: UseEvent,
+        now: DateTime<Utc>,
+    ) -> Result<UseRecorded> {
+        let loaded = self.store.read(|reader| load(reader, journey))?;
+        journal::validate_use(&event, now, loaded.zone)?;
+        let before = loaded.summary(now);
+        // The streak this use ends: the one running on the use's date.
+        let clean_days_before = if event.date >= before.current_start {
+            u32::try_from(calendar::days_between(before.current_start, event.date)).unwrap_or(0)
+        } else {
+            0
+        };
+        let record = UseRecord {
+            journey_id: loaded.journey.id,
+            event,
+            recorded_at: now,
+        };
+        let id = self.store.write(|writer| writer.insert(&record))?;
+        Ok(UseRecorded {
+            id,
+            clean_days_before,
+        })
+    }
+
+    /// Replaces use `id`, keeping the previous value in the audit trail.
+    pub fn edit_use(&mut self, id: RecordId, event: UseEvent, now: DateTime<Utc>) -> Result<()> {
+        journal::validate_use(&event, now, self.zone()?)?;
+        self.store.write(|writer| {
+            let current = use_in(writer, id)?;
+            writer.insert(&AuditRecord {
+                subject: id,
+                journey_id: current.value.journey_id,
+                change: AuditChange::Edited,
+                at: now,
+                previous: current.value.event.clone(),
+            })?;
+            writer.update(
+                id,
+                &UseRecord {
+                    event,
+                    ..current.value
+                },
+            )?;
+            Ok(())
+        })
+    }
+
+    /// Deletes use `id`; the audit trail keeps what it was.
+    pub fn delete_use(&mut self, id: RecordId, now: DateTime<Utc>) -> Result<()> {
+        self.store.write(|writer| {
+            let current = use_in(writer, id)?;
+            writer.insert(&AuditRecord {
+                subject: id,
+                journey_id: current.value.journey_id,
+                change: AuditChange::Deleted,
+                at: now,
+                previous: current.value.event,
+            })?;
+            writer.delete::<UseRecord>(id)
+        })
+    }
+
+    /// The Today view of a journey.
+    pub fn status(&self, journey: Option<RecordId>, now: DateTime<Utc>) -> Result<JourneyStatus> {
+        let loaded = self.store.read(|reader| load(reader, journey))?;
+        let streak = loaded.summary(now);
+        let milestones = loaded.milestones(&streak, loaded.settings.milestone_set);
+        Ok(JourneyStatus {
+            journey: loaded.view(),
+            time_zone: loaded.settings.time_zone.clone(),
+            stage: journal::stage_progress(streak.current_start, streak.today),
+            next_milestone: journal::next_milestone(&milestones).cloned(),
+            streak,
+            damaged_records: loaded.damaged.clone(),
+        })
+    }
+
+    /// The whole history of a journey: uses, ended streaks and the audit trail.
+    pub fn history(&self, journey: Option<RecordId>, now: DateTime<Utc>) -> Result<History> {
+        let (loaded, audit) = self.store.read(|reader| {
+            let loaded = load(reader, journey)?;
+            let audit = reader.list::<AuditRecord>()?;
+            Ok((loaded, audit))
+        })?;
+        let streak = loaded.summary(now);
+        let mut uses: Vec<UseEntry> = loaded
+            .uses
+            .iter()
+            .map(|stored| UseEntry {
+                id: stored.id,
+                journey_id: stored.value.journey_id,
+                event: stored.value.event.clone(),
+                recorded_at: stored.value.recorded_at,
+            })
+            .collect();
+        uses.sort_by(|a, b| {
+            (b.event.date, b.event.time, b.recorded_at).cmp(&(
+                a.event.date,
+                a.event.time,
+                a.recorded_at,
+            ))
+        });
+        let mut audit: Vec<AuditEntry> = audit
+            .records
+            .into_iter()
+            .filter(|stored| stored.value.journey_id == loaded.journey.id)
+            .map(|stored| AuditEntry {
+                use_id: stored.value.subject,
+                change: stored.value.change,
+                at: stored.value.at,
+                previous: stored.value.previous,
+            })
+            .collect();
+        audit.sort_by_key(|entry| std::cmp::Reverse(entry.at));
+        Ok(History {
+            journey: loaded.view(),
+            current_streak_start: streak.current_start,
+            past_streaks: streak.past_streaks,
+            uses,
+            audit,
+            damaged_records: loaded.damaged,
+        })
+    }
+
+    /// The milestones of the current streak in `set` (the person's chosen set when `None`).
+    pub fn milestones(
+        &self,
+        journey: Option<RecordId>,
+        set: Option<MilestoneSet>,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<Milestone>> {
+        let loaded = self.store.read(|reader| load(reader, journey))?;
+        let streak = loaded.summary(now);
+        Ok(loaded.milestones(&streak, set.unwrap_or(loaded.settings.milestone_set)))
+    }
+
+    /// The milestones reached since the last call, each reported once: what a shell shows when
+    /// it opens. Marks them seen.
+    pub fn take_new_milestones(
+        &mut self,
+        journey: Option<RecordId>,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<Milestone>> {
+        let loaded = self.store.read(|reader| load(reader, journey))?;
+        let streak = loaded.summary(now);
+        let milestones = loaded.milestones(&streak, loaded.settings.milestone_set);
+        let seen = loaded.journey.value.milestones_seen_through;
+        let new = journal::newly_reached(&milestones, seen, streak.today);
+        let seen_through = seen.map_or(streak.today, |seen| seen.max(streak.today));
+        if Some(seen_through) != seen {
+            let record = JourneyRecord {
+                milestones_seen_through: Some(seen_through),
+                ..loaded.journey.value
+            };
+            self.store
+                .write(|writer| writer.update(loaded.journey.id, &record))?;
+        }
+        Ok(new)
+    }
+
+    /// Adds one of the person's own milestones to a journey.
+    pub fn add_personal_milestone(
+        &mut self,
+        journey: Option<RecordId>,
+        milestone: PersonalMilestone,
+    ) -> Result<()> {
+        let (stored, _) = self.store.read(|reader| journey_in(reader, journey))?;
+        let mut record = stored.value;
+        if !record.personal_milestones.contains(&milestone) {
+            record.personal_milestones.push(milestone);
+        }
+        journal::milestone::validate_personal(&record.personal_milestones)?;
+        self.store
+            .write(|writer| writer.update(stored.id, &record))?;
+        Ok(())
+    }
+}
+
+fn use_in(reader: &Reader<'_>, id: RecordId) -> Result<Stored<UseRecord>> {
+    match reader.get::<UseRecord>(id) {
+        Err(Error::NotFound { .. }) => Err(Error::NotFound { what: "use" }),
+        other => other,
+    }
+}

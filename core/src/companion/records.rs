@@ -1,0 +1,109 @@
+//! What the companion keeps in the store: the sealed forms of journeys, uses and their audit
+//! trail, and the registry of record kinds.
+//!
+//! The rules in [`crate::journal`] work on plain values without ids; these records wrap them
+//! with what storage needs (which journey a use belongs to, when it was recorded, which
+//! milestones were already celebrated). Every kind number is declared in [`kinds`] so no two
+//! collide; a test checks it.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::crypto::envelope::Padding;
+use crate::journal::{Journey, PersonalMilestone, UseEvent};
+use crate::store::{Record, RecordId, RecordKind};
+
+/// Every record kind in Cairn, in one place so no two collide.
+pub mod kinds {
+    use crate::store::RecordKind;
+
+    /// [`crate::settings::Settings`].
+    pub const SETTINGS: RecordKind = RecordKind(1);
+    /// [`super::JourneyRecord`].
+    pub const JOURNEY: RecordKind = RecordKind(2);
+    /// [`super::UseRecord`].
+    pub const USE: RecordKind = RecordKind(3);
+    /// [`super::AuditRecord`].
+    pub const AUDIT: RecordKind = RecordKind(4);
+
+    /// Every kind above, for the uniqueness test.
+    pub const ALL: [RecordKind; 4] = [SETTINGS, JOURNEY, USE, AUDIT];
+}
+
+/// A journey as stored.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct JourneyRecord {
+    /// The journey itself.
+    pub journey: Journey,
+    /// When it was started in Cairn; orders journeys (the first one is the default).
+    pub started_at: DateTime<Utc>,
+    /// The person's own milestones.
+    #[serde(default)]
+    pub personal_milestones: Vec<PersonalMilestone>,
+    /// The latest local date whose milestones were already reported.
+    #[serde(default)]
+    pub milestones_seen_through: Option<NaiveDate>,
+}
+
+impl Record for JourneyRecord {
+    const KIND: RecordKind = kinds::JOURNEY;
+}
+
+/// A use as stored, with the journey it belongs to.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct UseRecord {
+    /// The journey this use is part of.
+    pub journey_id: RecordId,
+    /// The use.
+    pub event: UseEvent,
+    /// When it was recorded (not when it happened: it may be back-dated).
+    pub recorded_at: DateTime<Utc>,
+}
+
+impl Record for UseRecord {
+    const KIND: RecordKind = kinds::USE;
+    const PADDING: Padding = Padding::Text;
+}
+
+/// What happened to a recorded use.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AuditChange {
+    /// The use was edited; `previous` is how it was before.
+    Edited,
+    /// The use was deleted; `previous` is what it was.
+    Deleted,
+}
+
+/// One entry of the audit trail: an edit or deletion never loses what was there before.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AuditRecord {
+    /// The use that changed.
+    pub subject: RecordId,
+    /// The journey it belonged to.
+    pub journey_id: RecordId,
+    /// Edit or deletion.
+    pub change: AuditChange,
+    /// When.
+    pub at: DateTime<Utc>,
+    /// The use as it was before the change.
+    pub previous: UseEvent,
+}
+
+impl Record for AuditRecord {
+    const KIND: RecordKind = kinds::AUDIT;
+    const PADDING: Padding = Padding::Text;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::kinds;
+
+    #[test]
+    fn record_kinds_are_unique() {
+        let mut codes: Vec<u16> = kinds::ALL.iter().map(|kind| kind.0).collect();
+        codes.sort_unstable();
+        codes.dedup();
+        assert_eq!(codes.len(), kinds::ALL.len());
+    }
+}

@@ -1,0 +1,109 @@
+//! What the journal's facade methods return: plain values a shell renders as they are.
+//!
+//! These are views, not records: they carry ids for the shell to act on and never hold anything
+//! the store does not already hold. They serialise to the JSON the terminal prints.
+
+use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
+use serde::Serialize;
+
+use super::records::AuditChange;
+use crate::journal::{
+    Milestone, PastStreak, PersonalMilestone, StageProgress, StreakSummary, UseEvent,
+};
+use crate::store::RecordId;
+
+/// A journey with its id.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct JourneyView {
+    /// The journey's id.
+    pub id: RecordId,
+    /// What it is about.
+    pub substance: String,
+    /// Its first clean date.
+    pub clean_date: NaiveDate,
+    /// The time on that date, if given.
+    pub clean_time: Option<NaiveTime>,
+    /// The person's own milestones.
+    pub personal_milestones: Vec<PersonalMilestone>,
+}
+
+/// What the Today screen shows for one journey.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct JourneyStatus {
+    /// The journey.
+    pub journey: JourneyView,
+    /// The zone the counts were made in.
+    pub time_zone: String,
+    /// Streaks and cumulative measures.
+    pub streak: StreakSummary,
+    /// The stage of the current streak and the way to the next.
+    pub stage: StageProgress,
+    /// The next milestone of the chosen set, if any.
+    pub next_milestone: Option<Milestone>,
+    /// Records that could not be opened; the figures leave them out.
+    pub damaged_records: Vec<RecordId>,
+}
+
+/// A recorded use with its ids.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct UseEntry {
+    /// The use's id (for editing or deleting it).
+    pub id: RecordId,
+    /// The journey it belongs to.
+    pub journey_id: RecordId,
+    /// The use.
+    #[serde(flatten)]
+    pub event: UseEvent,
+    /// When it was recorded.
+    pub recorded_at: DateTime<Utc>,
+}
+
+/// One edit or deletion, with the value as it was.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct AuditEntry {
+    /// The use that changed.
+    pub use_id: RecordId,
+    /// Edit or deletion.
+    pub change: AuditChange,
+    /// When.
+    pub at: DateTime<Utc>,
+    /// The use before the change.
+    pub previous: UseEvent,
+}
+
+/// Everything that happened on a journey, newest first.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct History {
+    /// The journey.
+    pub journey: JourneyView,
+    /// The current streak's clean date.
+    pub current_streak_start: NaiveDate,
+    /// Every ended streak.
+    pub past_streaks: Vec<PastStreak>,
+    /// Every recorded use.
+    pub uses: Vec<UseEntry>,
+    /// Every edit and deletion of a use.
+    pub audit: Vec<AuditEntry>,
+    /// Records that could not be opened.
+    pub damaged_records: Vec<RecordId>,
+}
+
+/// What recording a use returns.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct UseRecorded {
+    /// The new use's id.
+    pub id: RecordId,
+    /// The days of the streak this use ended (0 if it was already broken today).
+    pub clean_days_before: u32,
+}
+
+/// A new journey, before validation.
+#[derive(Clone, Debug)]
+pub struct NewJourney {
+    /// What it is about; `None` means "opioids".
+    pub substance: Option<String>,
+    /// The first clean date.
+    pub clean_date: NaiveDate,
+    /// The time on that date, if known.
+    pub clean_time: Option<NaiveTime>,
+}
