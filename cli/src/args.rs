@@ -41,6 +41,47 @@ pub enum Command {
         /// Set the IANA time zone (for example after moving or travelling).
         #[arg(long, value_name = "ZONE")]
         time_zone: Option<String>,
+        /// Whether the clean date counts as day 0 (as NA counts) or day 1.
+        #[arg(long, value_enum)]
+        day_counting: Option<DayCountingArg>,
+        /// The milestones shown and celebrated.
+        #[arg(long, value_enum)]
+        milestone_set: Option<MilestoneSetArg>,
+    },
+    /// Start a journey or list them.
+    Journey {
+        /// What to do.
+        #[command(subcommand)]
+        action: JourneyAction,
+    },
+    /// Record a use (a lapse or a relapse), or edit or delete one.
+    Use(UseArgs),
+    /// Clean time, stage and the next milestone.
+    Status {
+        /// Which journey (default: the first one started).
+        #[arg(long, value_name = "ID")]
+        journey: Option<String>,
+    },
+    /// Every use, every earlier streak and every edit.
+    History {
+        /// Which journey (default: the first one started).
+        #[arg(long, value_name = "ID")]
+        journey: Option<String>,
+    },
+    /// The milestones of the current streak; add your own.
+    Milestones {
+        /// Which set to show (default: the one in settings).
+        #[arg(long, value_enum)]
+        set: Option<MilestoneSetArg>,
+        /// Add a milestone of your own: a number of days.
+        #[arg(long, value_name = "DAYS")]
+        add_days: Option<u32>,
+        /// Add a milestone of your own: a date (YYYY-MM-DD).
+        #[arg(long, value_name = "DATE")]
+        add_date: Option<String>,
+        /// Which journey (default: the first one started).
+        #[arg(long, value_name = "ID")]
+        journey: Option<String>,
     },
     /// Delete everything: the keys are destroyed first, then the files.
     Wipe {
@@ -57,4 +98,112 @@ pub enum Command {
 pub enum PassphraseAction {
     /// Change the passphrase (the new one comes from CAIRN_NEW_PASSPHRASE or a prompt).
     Change,
+}
+
+/// Journey actions.
+#[derive(Debug, Subcommand)]
+pub enum JourneyAction {
+    /// Start a journey.
+    Start {
+        /// The first clean date (YYYY-MM-DD).
+        #[arg(long, value_name = "DATE")]
+        clean_date: String,
+        /// The time on that date (HH:MM), if you know it.
+        #[arg(long, value_name = "TIME")]
+        time: Option<String>,
+        /// What you are recovering from (default: opioids).
+        #[arg(long, value_name = "NAME")]
+        name: Option<String>,
+    },
+    /// List the journeys.
+    List,
+}
+
+/// `cairn use`.
+#[derive(Debug, clap::Args)]
+pub struct UseArgs {
+    /// The date of the use (YYYY-MM-DD); back-dating is fine.
+    #[arg(long, value_name = "DATE", required_unless_present = "delete")]
+    pub date: Option<String>,
+    /// The time (HH:MM), if you know it.
+    #[arg(long, value_name = "TIME")]
+    pub time: Option<String>,
+    /// A single use (lapse) or a return to regular use (relapse).
+    #[arg(long, value_enum, default_value = "lapse")]
+    pub kind: UseKindArg,
+    /// A note for yourself.
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+    /// What led to it; repeat for several.
+    #[arg(long = "trigger", value_name = "TRIGGER")]
+    pub triggers: Vec<String>,
+    /// Which journey (default: the first one started).
+    #[arg(long, value_name = "ID")]
+    pub journey: Option<String>,
+    /// Replace the use with this id (the old one stays in the history's audit trail).
+    #[arg(long, value_name = "ID", conflicts_with_all = ["delete", "journey"])]
+    pub edit: Option<String>,
+    /// Delete the use with this id (it stays in the history's audit trail).
+    #[arg(long, value_name = "ID", conflicts_with_all = ["date", "time", "note", "triggers", "journey"])]
+    pub delete: Option<String>,
+}
+
+/// Use kinds on the command line.
+#[derive(Clone, Copy, Debug, clap::ValueEnum)]
+pub enum UseKindArg {
+    /// A single use, back on track.
+    Lapse,
+    /// A return to regular use.
+    Relapse,
+}
+
+/// Day counting on the command line.
+#[derive(Clone, Copy, Debug, clap::ValueEnum)]
+pub enum DayCountingArg {
+    /// The clean date is day 0 (the default).
+    Zero,
+    /// The clean date is day 1.
+    One,
+}
+
+/// Milestone sets on the command line.
+#[derive(Clone, Copy, Debug, clap::ValueEnum)]
+pub enum MilestoneSetArg {
+    /// NA keytags: 1, 30, 60, 90 days, 6 and 9 months, 1 year, 18 months, every year.
+    Keytags,
+    /// The first weeks: 1, 2, 3, 7, 14, 21 days.
+    Early,
+    /// Only your own.
+    Personal,
+    /// All of them.
+    All,
+}
+
+impl From<UseKindArg> for cairn_core::journal::UseKind {
+    fn from(kind: UseKindArg) -> Self {
+        match kind {
+            UseKindArg::Lapse => Self::Lapse,
+            UseKindArg::Relapse => Self::Relapse,
+        }
+    }
+}
+
+impl From<DayCountingArg> for cairn_core::journal::DayCounting {
+    fn from(counting: DayCountingArg) -> Self {
+        match counting {
+            DayCountingArg::Zero => Self::CleanDateIsDayZero,
+            DayCountingArg::One => Self::CleanDateIsDayOne,
+        }
+    }
+}
+
+impl From<MilestoneSetArg> for cairn_core::journal::MilestoneSet {
+    fn from(set: MilestoneSetArg) -> Self {
+        match set {
+            MilestoneSetArg::Keytags => Self::Keytags,
+            MilestoneSetArg::Early => Self::Early,
+            MilestoneSetArg::Personal => Self::Personal,
+            MilestoneSetArg::All => Self::All,
+        }
+    }
 }

@@ -42,10 +42,10 @@ impl Context {
 /// `CAIRN_NOW` (an RFC 3339 instant) or the system clock.
 fn clock() -> Result<DateTime<Utc>, CliError> {
     match std::env::var("CAIRN_NOW") {
-        Ok(text) => DateTime::parse_from_rfc3339(text.trim())
+        Ok(text) if !text.trim().is_empty() => DateTime::parse_from_rfc3339(text.trim())
             .map(|instant| instant.with_timezone(&Utc))
             .map_err(|_| CliError::usage("CAIRN_NOW is not an RFC 3339 instant")),
-        Err(_) => Ok(Utc::now()),
+        _ => Ok(Utc::now()),
     }
 }
 

@@ -19,7 +19,20 @@ use crate::args::Cli;
 use crate::context::Context;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) if !error.use_stderr() => error.exit(), // --help and --version
+        Err(error) => {
+            // clap's message spans several lines; keep the promise of one line on stderr.
+            let rendered = error.render().to_string();
+            let first = rendered.lines().next().unwrap_or("invalid arguments");
+            eprintln!(
+                "cairn: {} (see cairn --help)",
+                first.trim_start_matches("error: ")
+            );
+            return ExitCode::from(2);
+        }
+    };
     let result = Context::from_cli(&cli).and_then(|context| commands::run(&context, &cli.command));
     match result {
         Ok(()) => ExitCode::SUCCESS,

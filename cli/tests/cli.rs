@@ -143,3 +143,108 @@ fn demo_walks_through_and_reports_no_failure() {
         "the demo writes nothing here"
     );
 }
+
+#[test]
+fn journal_commands_print_the_documented_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let dir = dir.path();
+    let run = |args: &[&str]| {
+        let output = cairn(dir, Some("long enough"), args);
+        assert!(output.status.success(), "{args:?}: {output:?}");
+        serde_json::from_slice::<serde_json::Value>(&output.stdout).unwrap()
+    };
+    run(&["--json", "init", "--time-zone", "America/Los_Angeles"]);
+    run(&[
+        "--json",
+        "journey",
+        "start",
+        "--clean-date",
+        "2026-01-01",
+        "--time",
+        "09:00",
+    ]);
+    let used = run(&[
+        "--json",
+        "use",
+        "--date",
+        "2026-03-01",
+        "--kind",
+        "relapse",
+        "--note",
+        "n",
+    ]);
+    assert_eq!(used["clean_days_before"], 59);
+    let status = run(&["--json", "status"]);
+    for field in [
+        "clean_days",
+        "longest_streak_days",
+        "total_clean_days",
+        "attempts",
+        "clean_share_30",
+        "clean_share_90",
+        "clean_share_365",
+        "stage",
+        "next_milestone",
+    ] {
+        assert!(status.get(field).is_some(), "status lacks {field}");
+    }
+    // CAIRN_NOW is 2026-11-22T08:00Z: midnight starting the 22nd in Los Angeles.
+    assert_eq!(status["clean_days"], 265);
+    assert_eq!(status["longest_streak_days"], 265);
+    assert_eq!(status["attempts"], 2);
+    assert_eq!(status["stage"], "maintained_abstinence");
+    assert_eq!(status["next_milestone"]["label"], "9 months");
+    assert_eq!(status["next_milestone"]["date"], "2026-12-02");
+    assert_eq!(status["next_milestone"]["days_left"], 10);
+    let share = status["clean_share_365"].as_f64().unwrap();
+    assert!((0.0..=1.0).contains(&share) && share < 1.0);
+
+    let use_id = run(&["--json", "history"])["uses"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    run(&[
+        "--json",
+        "use",
+        "--edit",
+        &use_id,
+        "--date",
+        "2026-03-02",
+        "--kind",
+        "lapse",
+    ]);
+    let history = run(&["--json", "history"]);
+    assert_eq!(history["uses"][0]["date"], "2026-03-02");
+    assert_eq!(history["audit"][0]["previous"]["date"], "2026-03-01");
+    let milestones = run(&["--json", "milestones", "--set", "early"]);
+    assert_eq!(milestones.as_array().unwrap().len(), 6);
+
+    assert_fails(
+        &cairn(dir, Some("long enough"), &["use", "--date", "2026-02-30"]),
+        4,
+        "date",
+    );
+    assert_fails(
+        &cairn(
+            dir,
+            Some("long enough"),
+            &["use", "--date", "2026-02-01", "--kind", "binge"],
+        ),
+        2,
+        "--kind",
+    );
+    assert_fails(
+        &cairn(
+            dir,
+            Some("long enough"),
+            &["use", "--delete", "00112233445566778899aabbccddeeff"],
+        ),
+        4,
+        "no such use",
+    );
+    assert_fails(
+        &cairn(dir, Some("long enough"), &["use", "--delete", "nope"]),
+        4,
+        "id",
+    );
+}

@@ -7,18 +7,23 @@
 use std::fs;
 use std::path::Path;
 
+use cairn_core::calendar::{add_days, local_date, parse_time};
+use cairn_core::companion::NewJourney;
 use cairn_core::crypto::{KeySource, Passphrase};
+use cairn_core::journal::{MilestoneSet, UseEvent, UseKind};
 use cairn_core::store::store_files;
 use cairn_core::{Companion, Error};
 use comfy_table::{Table, presets::UTF8_FULL_CONDENSED};
 use serde::Serialize;
 
+use super::journal::{history_text, status_text};
 use crate::context::Context;
 use crate::output::{CliError, emit};
 
 const DEMO_ZONE: &str = "America/Denver";
 const DEMO_PASSPHRASE: &str = "stones on the trail";
 const NEW_PASSPHRASE: &str = "every clean day adds a stone";
+const DEMO_NOTE: &str = "ran into the old crowd at the station";
 
 /// One step of the tour.
 #[derive(Serialize)]
@@ -45,7 +50,7 @@ fn contains(haystack: &[u8], needle: &[u8]) -> bool {
         .any(|window| window == needle)
 }
 
-fn local_date(context: &Context, zone: &str) -> String {
+fn long_date(context: &Context, zone: &str) -> String {
     zone.parse::<chrono_tz::Tz>().map_or_else(
         |_| context.now.format("%A %-d %B %Y (UTC)").to_string(),
         |tz| {
@@ -58,22 +63,78 @@ fn local_date(context: &Context, zone: &str) -> String {
     )
 }
 
+/// Two years of a journey: detox, a lapse in the second month, a relapse later, and the
+/// milestones of the streak since.
+fn journey(
+    context: &Context,
+    companion: &mut Companion,
+    steps: &mut Vec<Step>,
+) -> Result<(), CliError> {
+    let zone: chrono_tz::Tz = DEMO_ZONE
+        .parse()
+        .map_err(|_| CliError::usage("demo zone"))?;
+    let today = local_date(context.now, zone);
+    let clean_date = add_days(today, -730);
+    let detox = NewJourney {
+        substance: None,
+        clean_date,
+        clean_time: parse_time("07:30").ok(),
+    };
+    companion.start_journey(detox, context.now)?;
+    let mut lapse = UseEvent::new(add_days(clean_date, 45), UseKind::Lapse);
+    lapse.note = Some(DEMO_NOTE.to_owned());
+    lapse.triggers = vec!["people".into(), "stress".into()];
+    companion.record_use(None, lapse, context.now)?;
+    let mut relapse = UseEvent::new(add_days(clean_date, 300), UseKind::Relapse);
+    relapse.triggers = vec!["loneliness".into(), "pain".into()];
+    let recorded = companion.record_use(None, relapse, context.now)?;
+    let last_use = add_days(clean_date, 318);
+    let mut back_to_it = UseEvent::new(last_use, UseKind::Relapse);
+    back_to_it.note = Some("last use; detox again the next day".into());
+    companion.edit_use(recorded.id, back_to_it, context.now)?;
+    steps.push(Step {
+        step: "a two-year journey",
+        result: format!(
+            "Detox began on {clean_date}. A lapse in the second month, a relapse later (edited to \
+             its true last day, the first version kept in the audit trail). Today:\n{}",
+            status_text(&companion.status(None, context.now)?, &[])
+        ),
+    });
+    let history = companion.history(None, context.now)?;
+    steps.push(Step {
+        step: "history",
+        result: history_text(&history),
+    });
+    let reached: Vec<String> = companion
+        .milestones(None, Some(MilestoneSet::All), context.now)?
+        .into_iter()
+        .filter(|milestone| milestone.reached)
+        .map(|milestone| format!("{} ({})", milestone.label, milestone.date))
+        .collect();
+    steps.push(Step {
+        step: "milestones reached since the last use",
+        result: reached.join(", "),
+    });
+    Ok(())
+}
+
 /// Runs the tour.
 pub fn run(context: &Context) -> Result<(), CliError> {
     let folder = tempfile::tempdir().map_err(|error| CliError::Core(Error::Io(error)))?;
     let path = folder.path().join("cairn.db");
     let mut steps = Vec::new();
 
-    let companion = Companion::create(&path, &passphrase(DEMO_PASSPHRASE)?, DEMO_ZONE)?;
+    let mut companion = Companion::create(&path, &passphrase(DEMO_PASSPHRASE)?, DEMO_ZONE)?;
     let zone = companion.settings()?.time_zone;
     steps.push(Step {
         step: "create",
         result: format!(
             "A new store, sealed with AES-256-GCM under a key wrapped by the passphrase \
              (PBKDF2-HMAC-SHA256, 600,000 rounds). Days are counted in {zone}, where it is {}.",
-            local_date(context, &zone)
+            long_date(context, &zone)
         ),
     });
+    journey(context, &mut companion, &mut steps)?;
     drop(companion);
 
     let bytes = store_bytes(&path);
@@ -91,10 +152,11 @@ pub fn run(context: &Context) -> Result<(), CliError> {
     steps.push(Step {
         step: "look inside",
         result: format!(
-            "The time zone is stored, but searching all {} bytes of the store for \"{DEMO_ZONE}\" \
-             finds it {} times.\n{files}",
+            "The zone, the notes and the dates are stored, but searching all {} bytes of the store \
+             for \"{DEMO_ZONE}\" finds it {} times, and for the note \"{DEMO_NOTE}\" {} times.\n{files}",
             bytes.len(),
             usize::from(contains(&bytes, DEMO_ZONE.as_bytes())),
+            usize::from(contains(&bytes, DEMO_NOTE.as_bytes())),
         ),
     });
 

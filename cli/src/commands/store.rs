@@ -1,9 +1,12 @@
 //! Commands about the store itself: create it, change its passphrase, settings, wipe it.
 
 use cairn_core::Companion;
+use cairn_core::companion::SettingsChange;
 use cairn_core::crypto::{KeySource, Passphrase};
+use cairn_core::journal::{DayCounting, MilestoneSet};
 use serde_json::json;
 
+use crate::args::{DayCountingArg, MilestoneSetArg};
 use crate::context::{self, Context};
 use crate::output::{CliError, emit};
 
@@ -43,17 +46,33 @@ pub fn change_passphrase(context: &Context) -> Result<(), CliError> {
 }
 
 /// `cairn settings`.
-pub fn settings(context: &Context, time_zone: Option<&str>) -> Result<(), CliError> {
+pub fn settings(
+    context: &Context,
+    time_zone: Option<&str>,
+    day_counting: Option<DayCountingArg>,
+    milestone_set: Option<MilestoneSetArg>,
+) -> Result<(), CliError> {
     let mut companion = Companion::open(&context.store_path, &context::passphrase()?)?;
-    let settings = match time_zone {
-        Some(zone) => companion.set_time_zone(zone)?,
-        None => companion.settings()?,
+    let change = SettingsChange {
+        time_zone: time_zone.map(str::to_owned),
+        day_counting: day_counting.map(DayCounting::from),
+        milestone_set: milestone_set.map(MilestoneSet::from),
     };
-    emit(
-        context.json,
-        &json!({ "time_zone": settings.time_zone }),
-        || format!("Time zone: {}", settings.time_zone),
-    )
+    let settings = companion.update_settings(change)?;
+    emit(context.json, &settings, || {
+        format!(
+            "Time zone: {}\nDay counting: {}\nMilestones: {}",
+            settings.time_zone,
+            match settings.day_counting {
+                DayCounting::CleanDateIsDayZero => "the clean date is day 0",
+                DayCounting::CleanDateIsDayOne => "the clean date is day 1",
+            },
+            serde_json::to_value(settings.milestone_set)
+                .ok()
+                .and_then(|value| value.as_str().map(str::to_owned))
+                .unwrap_or_default()
+        )
+    })
 }
 
 /// `cairn wipe --yes`.

@@ -14,12 +14,24 @@ use std::path::Path;
 use crate::crypto::key_slot::SlotKind;
 use crate::crypto::keys::{KeySource, Passphrase};
 use crate::error::{Error, Result};
+use crate::journal::{DayCounting, MilestoneSet};
 use crate::settings::{Settings, validate_time_zone};
 use crate::store::Store;
 
 pub use views::{
     AuditEntry, History, JourneyStatus, JourneyView, NewJourney, UseEntry, UseRecorded,
 };
+
+/// Changes to settings; `None` leaves a setting as it is.
+#[derive(Clone, Debug, Default)]
+pub struct SettingsChange {
+    /// A new IANA time zone.
+    pub time_zone: Option<String>,
+    /// Day 0 or day 1 counting.
+    pub day_counting: Option<DayCounting>,
+    /// The milestone set shown and celebrated.
+    pub milestone_set: Option<MilestoneSet>,
+}
 
 /// An open, unlocked Cairn store and the rules over it.
 #[derive(Debug)]
@@ -63,9 +75,24 @@ impl Companion {
 
     /// Changes the time zone (for example after travel) and returns the new settings.
     pub fn set_time_zone(&mut self, time_zone: &str) -> Result<Settings> {
-        let time_zone = validate_time_zone(time_zone)?;
+        self.update_settings(SettingsChange {
+            time_zone: Some(time_zone.to_owned()),
+            ..Default::default()
+        })
+    }
+
+    /// Applies every given change, or none if any is invalid, and returns the new settings.
+    pub fn update_settings(&mut self, change: SettingsChange) -> Result<Settings> {
         let mut settings = self.settings()?;
-        settings.time_zone = time_zone;
+        if let Some(zone) = change.time_zone {
+            settings.time_zone = validate_time_zone(&zone)?;
+        }
+        if let Some(counting) = change.day_counting {
+            settings.day_counting = counting;
+        }
+        if let Some(set) = change.milestone_set {
+            settings.milestone_set = set;
+        }
         self.store.write(|writer| writer.put_by_key(&settings))?;
         Ok(settings)
     }
