@@ -41,9 +41,12 @@ pub struct Companion {
 
 impl Companion {
     /// Creates a new store at `path` with the person's time zone. Nothing is written if the
-    /// zone is unknown.
+    /// zone is unknown or a passphrase is shorter than 8 characters.
     pub fn create(path: &Path, source: &KeySource, time_zone: &str) -> Result<Self> {
         let settings = Settings::new(time_zone)?;
+        if let KeySource::Passphrase(passphrase) = source {
+            passphrase.check_strength()?;
+        }
         let mut store = Store::create(path, source)?;
         store.write(|writer| writer.put_by_key(&settings))?;
         Ok(Self { store })

@@ -82,13 +82,19 @@ impl Passphrase {
     /// Like [`Passphrase::new`], and also refuses passphrases shorter than 8 characters.
     pub fn new_for_setting(passphrase: String) -> Result<Self> {
         let passphrase = Self::new(passphrase)?;
-        if passphrase.0.chars().count() < MIN_PASSPHRASE_CHARS {
+        passphrase.check_strength()?;
+        Ok(passphrase)
+    }
+
+    /// Refuses a passphrase too short to protect a new store or to replace an old one.
+    pub fn check_strength(&self) -> Result<()> {
+        if self.0.chars().count() < MIN_PASSPHRASE_CHARS {
             return Err(Error::InvalidInput {
                 field: "passphrase",
                 reason: "must be at least 8 characters",
             });
         }
-        Ok(passphrase)
+        Ok(())
     }
 
     pub(crate) fn bytes(&self) -> &[u8] {

@@ -1,0 +1,35 @@
+//! The platform key store, implemented by each shell (Android Keystore, iOS Keychain).
+
+/// Provides the 32-byte key that unlocks the store. The shell keeps it in the platform's key
+/// store and creates it on first use; Cairn never stores it.
+#[uniffi::export(with_foreign)]
+pub trait KeyStore: Send + Sync {
+    /// Returns the 32-byte platform key, creating it the first time. Throwing is allowed: the
+    /// companion reports [`crate::CairnError::KeyUnavailable`] and nothing crashes.
+    fn platform_key(&self) -> Result<Vec<u8>, KeyStoreError>;
+}
+
+/// Why the key store could not provide the key.
+#[derive(Debug, thiserror::Error, uniffi::Error)]
+pub enum KeyStoreError {
+    /// The key exists but cannot be used now (for example the device is locked).
+    #[error("the key is unavailable: {reason}")]
+    Unavailable {
+        /// The platform's words (no key material).
+        reason: String,
+    },
+    /// The shell threw something unexpected.
+    #[error("the key store failed: {reason}")]
+    Failed {
+        /// What was thrown.
+        reason: String,
+    },
+}
+
+impl From<uniffi::UnexpectedUniFFICallbackError> for KeyStoreError {
+    fn from(error: uniffi::UnexpectedUniFFICallbackError) -> Self {
+        KeyStoreError::Failed {
+            reason: error.reason,
+        }
+    }
+}

@@ -1,0 +1,218 @@
+//! The FFI contract exercised from Rust, with a Rust `KeyStore`: the same things the Kotlin
+//! tests check from the JVM.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use cairn_ffi::{
+    CairnError, Companion, KeyStore, KeyStoreError, MilestoneSet, NewJourney, SettingsChange,
+    Stage, UseEvent, UseKind, wipe_store,
+};
+
+/// A key store that hands out one key and counts how often it was asked.
+struct FixedKey {
+    key: Vec<u8>,
+    calls: AtomicUsize,
+}
+
+impl KeyStore for FixedKey {
+    fn platform_key(&self) -> Result<Vec<u8>, KeyStoreError> {
+        self.calls.fetch_add(1, Ordering::SeqCst);
+        Ok(self.key.clone())
+    }
+}
+
+struct LockedKeyStore;
+
+impl KeyStore for LockedKeyStore {
+    fn platform_key(&self) -> Result<Vec<u8>, KeyStoreError> {
+        Err(KeyStoreError::Unavailable {
+            reason: "device locked".into(),
+        })
+    }
+}
+
+fn key_store(byte: u8) -> Arc<FixedKey> {
+    Arc::new(FixedKey {
+        key: vec![byte; 32],
+        calls: AtomicUsize::new(0),
+    })
+}
+
+/// 2026-11-22T12:00:00Z.
+fn now() -> SystemTime {
+    UNIX_EPOCH + Duration::from_secs(1_795_348_800)
+}
+
+fn store_path(folder: &tempfile::TempDir) -> String {
+    folder
+        .path()
+        .join("cairn.db")
+        .to_string_lossy()
+        .into_owned()
+}
+
+#[test]
+fn a_key_store_creates_and_reopens_the_store() {
+    let folder = tempfile::tempdir().unwrap();
+    let keys = key_store(1);
+    let companion =
+        Companion::open_with_key_store(store_path(&folder), keys.clone(), "Europe/Dublin".into())
+            .unwrap();
+    assert_eq!(companion.settings().unwrap().time_zone, "Europe/Dublin");
+    companion.close_store();
+    let reopened =
+        Companion::open_with_key_store(store_path(&folder), keys.clone(), "Asia/Tokyo".into())
+            .unwrap();
+    assert_eq!(
+        reopened.settings().unwrap().time_zone,
+        "Europe/Dublin",
+        "opening never recreates"
+    );
+    assert_eq!(keys.calls.load(Ordering::SeqCst), 2);
+
+    let wrong = Companion::open_with_key_store(store_path(&folder), key_store(2), "UTC".into());
+    assert!(matches!(wrong, Err(CairnError::WrongKey)));
+    let locked =
+        Companion::open_with_key_store(store_path(&folder), Arc::new(LockedKeyStore), "UTC".into());
+    assert!(
+        matches!(locked, Err(CairnError::KeyUnavailable { ref reason }) if reason.contains("device locked"))
+    );
+    let short = Arc::new(FixedKey {
+        key: vec![1; 16],
+        calls: AtomicUsize::new(0),
+    });
+    let short = Companion::open_with_key_store(store_path(&folder), short, "UTC".into());
+    assert!(
+        matches!(short, Err(CairnError::InvalidInput { ref field, .. }) if field == "platform_key")
+    );
+}
+
+#[test]
+fn errors_name_fields_and_closed_is_final() {
+    let folder = tempfile::tempdir().unwrap();
+    let bad_zone = Companion::open_with_passphrase(
+        store_path(&folder),
+        "long enough".into(),
+        "Nowhere/City".into(),
+    );
+    assert!(
+        matches!(bad_zone, Err(CairnError::InvalidInput { ref field, .. }) if field == "time_zone")
+    );
+    let short = Companion::open_with_passphrase(store_path(&folder), "short".into(), "UTC".into());
+    assert!(
+        matches!(short, Err(CairnError::InvalidInput { ref field, .. }) if field == "passphrase")
+    );
+
+    let companion =
+        Companion::open_with_passphrase(store_path(&folder), "long enough".into(), "UTC".into())
+            .unwrap();
+    let change = SettingsChange {
+        milestone_set: Some(MilestoneSet::Early),
+        ..Default::default()
+    };
+    assert_eq!(
+        companion.update_settings(change).unwrap().milestone_set,
+        MilestoneSet::Early
+    );
+    let bad = UseEvent {
+        date: "2026-02-30".into(),
+        time: None,
+        kind: UseKind::Lapse,
+        note: None,
+        triggers: vec![],
+    };
+    assert!(matches!(
+        companion.record_use(None, bad, now()),
+        Err(CairnError::NotFound { .. } | CairnError::InvalidInput { .. })
+    ));
+    assert!(
+        matches!(companion.delete_use("zz".into(), now()), Err(CairnError::InvalidInput { ref field, .. }) if field == "id")
+    );
+    companion.close_store();
+    companion.close_store();
+    assert!(matches!(companion.settings(), Err(CairnError::Closed)));
+    let wrong =
+        Companion::open_with_passphrase(store_path(&folder), "not the one".into(), "UTC".into());
+    assert!(matches!(wrong, Err(CairnError::WrongKey)));
+    assert!(wipe_store(store_path(&folder)).unwrap());
+    assert!(!wipe_store(store_path(&folder)).unwrap());
+}
+
+#[test]
+fn a_back_dated_lapse_changes_status_and_history() {
+    let folder = tempfile::tempdir().unwrap();
+    let companion = Companion::open_with_key_store(
+        store_path(&folder),
+        key_store(3),
+        "America/New_York".into(),
+    )
+    .unwrap();
+    let journey = NewJourney {
+        substance: None,
+        clean_date: "2026-01-01".into(),
+        clean_time: None,
+    };
+    let id = companion.start_journey(journey, now()).unwrap();
+    let status = companion.status(None, now()).unwrap();
+    assert_eq!(
+        (status.journey.id.as_str(), status.streak.current_days),
+        (id.as_str(), 325)
+    );
+    let lapse = UseEvent {
+        date: "2026-10-01".into(),
+        time: Some("23:15".into()),
+        kind: UseKind::Lapse,
+        note: Some("a note".into()),
+        triggers: vec!["stress".into()],
+    };
+    let recorded = companion
+        .record_use(Some(id.clone()), lapse.clone(), now())
+        .unwrap();
+    assert_eq!(recorded.clean_days_before, 273);
+    let status = companion.status(Some(id), now()).unwrap();
+    assert_eq!(status.streak.current_start, "2026-10-02");
+    assert_eq!(status.stage.stage, Stage::Abstinence);
+    let history = companion.history(None, now()).unwrap();
+    assert_eq!(history.uses[0].event, lapse);
+    assert_eq!(history.past_streaks[0].days, 273);
+}
+
+#[test]
+fn eight_threads_at_once() {
+    let folder = tempfile::tempdir().unwrap();
+    let companion =
+        Companion::open_with_key_store(store_path(&folder), key_store(4), "UTC".into()).unwrap();
+    let journey = NewJourney {
+        substance: None,
+        clean_date: "2025-01-01".into(),
+        clean_time: None,
+    };
+    companion.start_journey(journey, now()).unwrap();
+    let threads: Vec<_> = (0..8)
+        .map(|thread| {
+            let companion = companion.clone();
+            std::thread::spawn(move || {
+                for day in 0..5 {
+                    let event = UseEvent {
+                        date: format!("2025-{:02}-{:02}", thread + 1, day + 1),
+                        time: None,
+                        kind: UseKind::Lapse,
+                        note: None,
+                        triggers: vec![],
+                    };
+                    companion.record_use(None, event, now()).unwrap();
+                    companion.status(None, now()).unwrap();
+                }
+            })
+        })
+        .collect();
+    for thread in threads {
+        thread.join().unwrap();
+    }
+    assert_eq!(companion.history(None, now()).unwrap().uses.len(), 40);
+    assert!(companion.integrity_check().unwrap());
+}
