@@ -19,7 +19,12 @@ use crate::types::{
 };
 
 /// An open Cairn store and everything Cairn can do with it.
+///
+/// Kotlin and Swift see it as `CairnCompanion`: in Kotlin a class named `Companion` cannot name
+/// itself inside its own `companion object`, where UniFFI puts the constructors. (A Kotlin-only
+/// rename in `uniffi.toml` leaves the constructors pointing at the old name in UniFFI 0.32.)
 #[derive(uniffi::Object)]
+#[uniffi(name = "CairnCompanion")]
 pub struct Companion {
     inner: Mutex<Option<cairn_core::Companion>>,
 }
@@ -50,7 +55,7 @@ impl Companion {
     }
 }
 
-#[uniffi::export]
+#[uniffi::export(name = "CairnCompanion")]
 impl Companion {
     /// Opens the store at `path` with the key from the platform key store, creating the store
     /// (with `time_zone`, an IANA name) if there is none. The key is asked for once, here.

@@ -83,6 +83,13 @@ fn every_flipped_byte_and_every_truncation_is_caught() {
         set_envelope(&conn, ids[1], &original[..length]);
         assert_only_damaged(&path, &ids, &[ids[1]]);
     }
+    // The same bytes stored as TEXT instead of a BLOB: still that record's damage, by id.
+    conn.execute(
+        "UPDATE record SET envelope = CAST(envelope AS TEXT) WHERE id = ?1",
+        params![ids[1].as_bytes()],
+    )
+    .unwrap();
+    assert_only_damaged(&path, &ids, &[ids[1]]);
     set_envelope(&conn, ids[1], &original);
     assert_only_damaged(&path, &ids, &[]);
 }

@@ -8,6 +8,7 @@
 use std::fmt;
 use std::str::FromStr;
 
+use rusqlite::types::ValueRef;
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -149,6 +150,24 @@ impl Reader<'_> {
         envelope::open(&self.keys.record, Binding { id, revision }, sealed)
     }
 
+    /// Opens a row's revision and envelope columns. A value of the wrong SQLite type is damage
+    /// to this record, not a database failure: it is reported by id like any other tampering.
+    fn open_fields(
+        &self,
+        id: RecordId,
+        revision: ValueRef<'_>,
+        envelope: ValueRef<'_>,
+    ) -> Result<(u64, Opened)> {
+        let damaged = || Error::RecordDamaged { id };
+        let revision = revision
+            .as_i64()
+            .ok()
+            .and_then(|rev| u64::try_from(rev).ok());
+        let revision = revision.ok_or_else(damaged)?;
+        let sealed = envelope.as_blob().map_err(|_| damaged())?;
+        Ok((revision, self.open_row(id, revision, sealed)?))
+    }
+
     fn decode<R: Record>(id: RecordId, revision: u64, opened: &Opened) -> Result<Stored<R>> {
         if opened.payload_version > R::VERSION {
             return Err(Error::NewerFormat {
@@ -167,17 +186,12 @@ impl Reader<'_> {
 
     /// The record `id`, which must be of kind `R`.
     pub fn get<R: Record>(&self, id: RecordId) -> Result<Stored<R>> {
-        let row: Option<(i64, Vec<u8>)> = self
+        let mut statement = self
             .conn
-            .query_row(
-                "SELECT rev, envelope FROM record WHERE id = ?1",
-                params![id.as_bytes()],
-                |row| Ok((row.get(0)?, row.get(1)?)),
-            )
-            .optional()?;
-        let (revision, sealed) = row.ok_or(Error::NotFound { what: "record" })?;
-        let revision = u64::try_from(revision).map_err(|_| Error::RecordDamaged { id })?;
-        let opened = self.open_row(id, revision, &sealed)?;
+            .prepare_cached("SELECT rev, envelope FROM record WHERE id = ?1")?;
+        let mut rows = statement.query(params![id.as_bytes()])?;
+        let row = rows.next()?.ok_or(Error::NotFound { what: "record" })?;
+        let (revision, opened) = self.open_fields(id, row.get_ref(0)?, row.get_ref(1)?)?;
         if opened.kind != R::KIND.0 {
             return Err(Error::NotFound { what: "record" });
         }
@@ -200,14 +214,7 @@ impl Reader<'_> {
                     .as_blob()
                     .map_err(|_| Error::KeyDataDamaged)?,
             )?;
-            let revision: i64 = row.get(1)?;
-            let sealed = row
-                .get_ref(2)?
-                .as_blob()
-                .map_err(|_| Error::RecordDamaged { id })?;
-            let opened = u64::try_from(revision)
-                .map_err(|_| Error::RecordDamaged { id })
-                .and_then(|revision| Ok((revision, self.open_row(id, revision, sealed)?)));
+            let opened = self.open_fields(id, row.get_ref(1)?, row.get_ref(2)?);
             match opened {
                 Ok((revision, opened)) if opened.kind == R::KIND.0 => {
                     match Self::decode(id, revision, &opened) {

@@ -1,0 +1,170 @@
+package app.cairn.core
+
+import java.sql.DriverManager
+import java.util.concurrent.CountDownLatch
+import java.util.concurrent.Executors
+import java.util.concurrent.TimeUnit
+import org.junit.jupiter.api.Assertions.assertEquals
+import org.junit.jupiter.api.Assertions.assertFalse
+import org.junit.jupiter.api.Assertions.assertNull
+import org.junit.jupiter.api.Assertions.assertTrue
+import org.junit.jupiter.api.Test
+import org.junit.jupiter.api.assertThrows
+
+/** The store's contract as a Kotlin shell meets it: keys, errors, lifetime, threads. */
+class CompanionTest {
+    @Test
+    fun `a Kotlin key store creates the store and opens it again`() {
+        val path = Fixtures.storePath()
+        val keys = FixedKeyStore(ByteArray(32) { 7 })
+        CairnCompanion.openWithKeyStore(path, keys, "Europe/Dublin").use { companion ->
+            assertEquals("Europe/Dublin", companion.settings().timeZone)
+        }
+        CairnCompanion.openWithKeyStore(path, keys, "Asia/Tokyo").use { companion ->
+            assertEquals("Europe/Dublin", companion.settings().timeZone, "opening never recreates")
+            assertTrue(companion.integrityCheck())
+        }
+        assertEquals(2, keys.calls)
+        assertThrows<CairnException.WrongKey> {
+            CairnCompanion.openWithKeyStore(path, FixedKeyStore(ByteArray(32) { 8 }), "UTC")
+        }
+        assertTrue(wipeStore(path))
+        cleanUp(path)
+    }
+
+    @Test
+    fun `a key store that throws becomes KeyUnavailable, never a crash`() {
+        val path = Fixtures.storePath()
+        val locked = object : KeyStore {
+            override fun platformKey(): ByteArray = throw KeyStoreException.Unavailable("device is locked")
+        }
+        val failure = assertThrows<CairnException.KeyUnavailable> {
+            CairnCompanion.openWithKeyStore(path, locked, "UTC")
+        }
+        assertTrue(failure.reason.contains("device is locked"), failure.reason)
+
+        val broken = object : KeyStore {
+            override fun platformKey(): ByteArray = throw IllegalStateException("keystore exploded")
+        }
+        assertThrows<CairnException.KeyUnavailable> { CairnCompanion.openWithKeyStore(path, broken, "UTC") }
+
+        val short = FixedKeyStore(ByteArray(16))
+        val invalid = assertThrows<CairnException.InvalidInput> { CairnCompanion.openWithKeyStore(path, short, "UTC") }
+        assertEquals("platform_key", invalid.field)
+        cleanUp(path)
+    }
+
+    @Test
+    fun `a wrong passphrase is WrongKey and bad input names its field`() {
+        val path = Fixtures.storePath()
+        val short = assertThrows<CairnException.InvalidInput> { CairnCompanion.openWithPassphrase(path, "short", "UTC") }
+        assertEquals("passphrase", short.field)
+        val zone = assertThrows<CairnException.InvalidInput> {
+            CairnCompanion.openWithPassphrase(path, "long enough", "Mars/Olympus_Mons")
+        }
+        assertEquals("time_zone", zone.field)
+
+        CairnCompanion.openWithPassphrase(path, "long enough", "America/Chicago").close()
+        assertThrows<CairnException.WrongKey> { CairnCompanion.openWithPassphrase(path, "long enouGh", "UTC") }
+        CairnCompanion.openWithPassphrase(path, "long enough", "UTC").use { companion ->
+            val date = assertThrows<CairnException.InvalidInput> {
+                companion.recordUse(null, Fixtures.lapse("2026-02-30"), Fixtures.NOW)
+            }
+            assertEquals("date", date.field)
+            assertFalse(date.message.contains("2026"), "no user data in errors")
+            assertThrows<CairnException.NotFound> {
+                companion.recordUse(null, Fixtures.lapse("2026-02-01"), Fixtures.NOW)
+            }
+        }
+        cleanUp(path)
+    }
+
+    @Test
+    fun `a damaged record arrives as RecordDamaged naming that record, the rest still reads`() {
+        val path = Fixtures.storePath()
+        val keys = FixedKeyStore(ByteArray(32) { 3 })
+        val useId = CairnCompanion.openWithKeyStore(path, keys, "UTC").use { companion ->
+            companion.startJourney(Fixtures.journey("2026-01-01"), Fixtures.NOW)
+            companion.recordUse(null, Fixtures.lapse("2026-03-01"), Fixtures.NOW).id
+        }
+        DriverManager.getConnection("jdbc:sqlite:$path").use { connection ->
+            connection.prepareStatement(
+                "UPDATE record SET envelope = CAST(substr(envelope, 1, 40) || X'00' || substr(envelope, 42) AS BLOB) " +
+                    "WHERE lower(hex(id)) = ?",
+            ).use { statement ->
+                statement.setString(1, useId)
+                assertEquals(1, statement.executeUpdate())
+            }
+        }
+        CairnCompanion.openWithKeyStore(path, keys, "UTC").use { companion ->
+            val damaged = assertThrows<CairnException.RecordDamaged> {
+                companion.editUse(useId, Fixtures.lapse("2026-03-02"), Fixtures.NOW)
+            }
+            assertEquals(useId, damaged.recordId)
+            val status = companion.status(null, Fixtures.NOW)
+            assertEquals(listOf(useId), status.damagedRecords)
+            assertEquals("2026-01-01", status.streak.currentStart, "the rest still reads")
+        }
+        cleanUp(path)
+    }
+
+    @Test
+    fun `use after close fails cleanly`() {
+        val path = Fixtures.storePath()
+        val companion = CairnCompanion.openWithPassphrase(path, "long enough", "UTC")
+        companion.closeStore()
+        companion.closeStore()
+        assertThrows<CairnException.Closed> { companion.settings() }
+        companion.close()
+        assertThrows<IllegalStateException> { companion.settings() }
+        assertTrue(wipeStore(path))
+        cleanUp(path)
+    }
+
+    @Test
+    fun `eight threads at once`() {
+        val path = Fixtures.storePath()
+        CairnCompanion.openWithKeyStore(path, FixedKeyStore(ByteArray(32) { 4 }), "UTC").use { companion ->
+            companion.startJourney(Fixtures.journey("2025-01-01"), Fixtures.NOW)
+            val pool = Executors.newFixedThreadPool(8)
+            val start = CountDownLatch(1)
+            val futures = (1..8).map { thread ->
+                pool.submit<Unit> {
+                    start.await()
+                    for (day in 1..5) {
+                        val date = "2025-%02d-%02d".format(thread, day)
+                        companion.recordUse(null, Fixtures.lapse(date), Fixtures.NOW)
+                        companion.status(null, Fixtures.NOW)
+                    }
+                }
+            }
+            start.countDown()
+            futures.forEach { it.get(60, TimeUnit.SECONDS) }
+            pool.shutdown()
+            assertEquals(40, companion.history(null, Fixtures.NOW).uses.size)
+            assertTrue(companion.integrityCheck())
+        }
+        cleanUp(path)
+    }
+
+    @Test
+    fun `settings round trip with every enum`() {
+        val path = Fixtures.storePath()
+        CairnCompanion.openWithPassphrase(path, "long enough", "UTC").use { companion ->
+            for (set in MilestoneSet.values()) {
+                for (counting in DayCounting.values()) {
+                    val settings = companion.updateSettings(SettingsChange("Pacific/Chatham", counting, set))
+                    assertEquals(Settings("Pacific/Chatham", counting, set), settings)
+                    assertEquals(settings, companion.settings())
+                }
+            }
+            val before = companion.settings()
+            assertThrows<CairnException.InvalidInput> {
+                companion.updateSettings(SettingsChange("Nowhere/Else", DayCounting.CLEAN_DATE_IS_DAY_ZERO, null))
+            }
+            assertEquals(before, companion.settings(), "all or nothing")
+            assertNull(SettingsChange().timeZone)
+        }
+        cleanUp(path)
+    }
+}
