@@ -26,4 +26,25 @@ build/venv/bin/pip install --quiet --disable-pip-version-check -r scripts/requir
 step "known-answer vectors, decoded independently"
 build/venv/bin/python tests/vectors/check_vectors.py
 
+step "bindings: build the library, generate Kotlin and Swift"
+cargo build -p cairn-ffi -p cairn-uniffi-bindgen --locked
+rm -rf build/generated
+for language in kotlin swift; do
+  target/debug/uniffi-bindgen generate --library target/debug/libcairn_ffi.so \
+    --language "$language" --no-format --out-dir "build/generated/$language"
+done
+test -s build/generated/kotlin/app/cairn/core/cairn_ffi.kt
+test -s build/generated/swift/CairnCore.swift
+test -s build/generated/swift/CairnCoreFFI.h
+
+step "kotlin bindings on the JVM (Maven downloads what it needs into ~/.m2)"
+if ! command -v mvn >/dev/null; then
+  echo "Maven is missing; installing it from Debian" >&2
+  apt-get update -qq && apt-get install -y -qq maven
+fi
+mvn -B -ntp -f tests/kotlin/pom.xml test
+
+step "swift: hand-written sources parse"
+build/venv/bin/python scripts/check_swift.py
+
 step "done in $(($(date +%s) - started))s"

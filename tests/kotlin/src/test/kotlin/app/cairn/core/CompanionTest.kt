@@ -88,12 +88,19 @@ class CompanionTest {
             companion.recordUse(null, Fixtures.lapse("2026-03-01"), Fixtures.NOW).id
         }
         DriverManager.getConnection("jdbc:sqlite:$path").use { connection ->
-            connection.prepareStatement(
-                "UPDATE record SET envelope = CAST(substr(envelope, 1, 40) || X'00' || substr(envelope, 42) AS BLOB) " +
-                    "WHERE lower(hex(id)) = ?",
-            ).use { statement ->
-                statement.setString(1, useId)
-                assertEquals(1, statement.executeUpdate())
+            // Flip one bit of the use's envelope, the way a bad disk or an attacker would.
+            val envelope = connection.prepareStatement("SELECT envelope FROM record WHERE lower(hex(id)) = ?").use {
+                it.setString(1, useId)
+                it.executeQuery().use { rows ->
+                    assertTrue(rows.next())
+                    rows.getBytes(1)
+                }
+            }
+            envelope[40] = (envelope[40].toInt() xor 0x01).toByte()
+            connection.prepareStatement("UPDATE record SET envelope = ? WHERE lower(hex(id)) = ?").use {
+                it.setBytes(1, envelope)
+                it.setString(2, useId)
+                assertEquals(1, it.executeUpdate())
             }
         }
         CairnCompanion.openWithKeyStore(path, keys, "UTC").use { companion ->
