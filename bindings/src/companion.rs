@@ -14,8 +14,9 @@ use cairn_core::crypto::{KeySource, Passphrase, PlatformKey};
 use crate::error::CairnError;
 use crate::key_store::KeyStore;
 use crate::types::{
-    History, Journey, JourneyStatus, Milestone, MilestoneSet, NewJourney, PersonalMilestone,
-    Settings, SettingsChange, UseEvent, UseRecorded, instant, parse_id, parse_optional_id,
+    BackupExported, BackupImported, History, Journey, JourneyStatus, Milestone, MilestoneSet,
+    NewJourney, PersonalMilestone, Settings, SettingsChange, UseEvent, UseRecorded, instant,
+    parse_id, parse_optional_id,
 };
 
 /// An open Cairn store and everything Cairn can do with it.
@@ -196,6 +197,35 @@ impl Companion {
         self.with(|companion| {
             let list = companion.take_new_milestones(journey, instant(now))?;
             Ok(list.into_iter().map(Into::into).collect())
+        })
+    }
+
+    /// Writes an encrypted backup of everything to `path` and returns its recovery code, to
+    /// show once. With a passphrase (8 characters or more), both are needed to open it.
+    pub fn export_backup(
+        &self,
+        path: String,
+        passphrase: Option<String>,
+    ) -> Result<BackupExported, CairnError> {
+        self.with(|companion| {
+            Ok(companion
+                .export_backup(Path::new(&path), passphrase)?
+                .into())
+        })
+    }
+
+    /// Replaces everything in this store with the backup at `path`, re-encrypted under this
+    /// store's key. Nothing changes unless the whole backup verifies.
+    pub fn import_backup(
+        &self,
+        path: String,
+        recovery_code: String,
+        passphrase: Option<String>,
+    ) -> Result<BackupImported, CairnError> {
+        self.with(|companion| {
+            Ok(companion
+                .import_backup(Path::new(&path), &recovery_code, passphrase)?
+                .into())
         })
     }
 

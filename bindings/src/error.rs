@@ -62,6 +62,18 @@ pub enum CairnError {
         /// What.
         what: String,
     },
+    /// The file is not a Cairn backup.
+    #[error("this file is not a Cairn backup")]
+    NotABackup,
+    /// The recovery code or passphrase does not open this backup.
+    #[error("the recovery code or passphrase does not open this backup")]
+    WrongRecoveryCode,
+    /// The backup is damaged, altered or cut short; nothing was imported.
+    #[error("the backup cannot be read: {reason}")]
+    BackupDamaged {
+        /// What was wrong.
+        reason: String,
+    },
     /// The device is out of space; nothing was saved.
     #[error("the device is out of storage space; nothing was saved")]
     StorageFull,
@@ -106,6 +118,11 @@ impl From<CoreError> for CairnError {
             },
             CoreError::AlreadyExists { what } => CairnError::AlreadyExists {
                 what: what.to_owned(),
+            },
+            CoreError::NotABackup => CairnError::NotABackup,
+            CoreError::WrongRecoveryCode => CairnError::WrongRecoveryCode,
+            CoreError::BackupDamaged { reason } => CairnError::BackupDamaged {
+                reason: reason.to_owned(),
             },
             CoreError::StorageFull => CairnError::StorageFull,
             CoreError::Busy => CairnError::Busy,

@@ -89,6 +89,26 @@ pub enum Command {
         #[arg(long)]
         yes: bool,
     },
+    /// Write an encrypted backup for moving to a new computer or phone.
+    Export {
+        /// Where to write the backup.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// Also protect it with a passphrase (from CAIRN_BACKUP_PASSPHRASE or a prompt).
+        #[arg(long)]
+        with_passphrase: bool,
+    },
+    /// Replace everything here with a backup (creating the store if there is none).
+    Import {
+        /// The backup file.
+        file: PathBuf,
+        /// The recovery code shown when the backup was made.
+        #[arg(long, value_name = "CODE")]
+        code: String,
+        /// The backup also needs its passphrase (from CAIRN_BACKUP_PASSPHRASE or a prompt).
+        #[arg(long)]
+        with_passphrase: bool,
+    },
     /// Build a sample store in a temporary folder and walk through what Cairn does.
     Demo,
 }

@@ -76,6 +76,11 @@ pub fn passphrase() -> Result<KeySource, CliError> {
     Ok(KeySource::Passphrase(Passphrase::new(text)?))
 }
 
+/// The passphrase of a backup: from `CAIRN_BACKUP_PASSPHRASE`, or asked (twice when new).
+pub fn backup_passphrase(new: bool) -> Result<String, CliError> {
+    read_secret("CAIRN_BACKUP_PASSPHRASE", "Backup passphrase: ", new)
+}
+
 /// A passphrase being chosen: from `variable` or asked twice.
 pub fn new_passphrase(variable: &str) -> Result<String, CliError> {
     read_secret(variable, "New passphrase (8 characters or more): ", true)

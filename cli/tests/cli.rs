@@ -248,3 +248,58 @@ fn journal_commands_print_the_documented_json() {
         "id",
     );
 }
+
+#[test]
+fn export_and_import_move_a_store_to_another_computer() {
+    let old = tempfile::tempdir().unwrap();
+    let new = tempfile::tempdir().unwrap();
+    let run = |dir: &Path, passphrase: &str, args: &[&str]| {
+        let output = cairn(dir, Some(passphrase), args);
+        assert!(output.status.success(), "{args:?}: {output:?}");
+        serde_json::from_slice::<serde_json::Value>(&output.stdout).unwrap()
+    };
+    run(
+        old.path(),
+        "old passphrase",
+        &["--json", "init", "--time-zone", "Europe/Dublin"],
+    );
+    run(
+        old.path(),
+        "old passphrase",
+        &["--json", "journey", "start", "--clean-date", "2026-02-01"],
+    );
+    let file = old.path().join("move.cairn-backup");
+    let file = file.to_str().unwrap();
+    let exported = run(
+        old.path(),
+        "old passphrase",
+        &["--json", "export", "--out", file],
+    );
+    let code = exported["recovery_code"].as_str().unwrap().to_owned();
+    assert_eq!(code.len(), 35);
+
+    // No store on the new computer yet: import creates one under the new passphrase.
+    assert_fails(
+        &cairn(
+            new.path(),
+            Some("new passphrase"),
+            &["import", file, "--code", "AAAAA"],
+        ),
+        4,
+        "recovery_code",
+    );
+    let imported = run(
+        new.path(),
+        "new passphrase",
+        &["--json", "import", file, "--code", &code],
+    );
+    assert_eq!(imported["records"], 2);
+    assert_eq!(imported["time_zone"], "Europe/Dublin");
+    let status = run(new.path(), "new passphrase", &["--json", "status"]);
+    assert_eq!(status["clean_date"], "2026-02-01");
+    assert_fails(
+        &cairn(new.path(), Some("old passphrase"), &["status"]),
+        3,
+        "does not unlock",
+    );
+}

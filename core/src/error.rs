@@ -80,6 +80,21 @@ pub enum Error {
     #[error("the device is out of storage space; nothing was saved")]
     StorageFull,
 
+    /// The file is not a Cairn backup.
+    #[error("this file is not a Cairn backup")]
+    NotABackup,
+
+    /// The recovery code (or passphrase) does not open this backup.
+    #[error("the recovery code or passphrase does not open this backup")]
+    WrongRecoveryCode,
+
+    /// The backup was damaged, altered or cut short; nothing was imported.
+    #[error("the backup cannot be read: {reason}")]
+    BackupDamaged {
+        /// What was wrong, in a few words.
+        reason: &'static str,
+    },
+
     /// Another process holds the store and did not let go in time. Nothing was saved.
     #[error("the store is busy in another process; try again")]
     Busy,

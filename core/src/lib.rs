@@ -6,6 +6,7 @@
 //! calls the rules and saves what changed; the FFI crate and the terminal shell both go through
 //! it. Nothing in this crate reads the clock: time is always an argument.
 
+pub mod backup;
 pub mod calendar;
 pub mod companion;
 pub mod crypto;

@@ -69,8 +69,46 @@ def check_key_slots() -> int:
     return len(vectors)
 
 
+def check_backup() -> int:
+    """Opens the pinned backup by following docs/backup-format.md step by step."""
+    expected = json.loads((FIXTURES / "backup-v1.json").read_text())
+    data = (FIXTURES / "backup-v1.cairn-backup").read_bytes()
+    assert data[:8] == b"CAIRNBAK" and data[8] == 1 and data[9] == 1, "backup header differs"
+    iterations = int.from_bytes(data[10:14], "big")
+    salt = data[14:46]
+    secrets, chunk_size = data[46], int.from_bytes(data[47:51], "big")
+    assert secrets == 2 and iterations >= 600_000
+    code = expected["recovery_code"].replace("-", "")
+    symbols = "".join(code[i:i + 4] for i in range(0, 30, 5))  # drop each group's check symbol
+    secret = symbols.encode() + b"\x00" + expected["passphrase"].encode()
+    kek = hashlib.pbkdf2_hmac("sha256", secret, salt, iterations)
+    file_key = AESGCM(kek).decrypt(data[51:63], data[63:111], data[:51])
+    mac_key = hkdf(salt, file_key, b"cairn/backup/v1/header")
+    mac = hmac.new(mac_key, data[:111], hashlib.sha256).digest()
+    assert hmac.compare_digest(mac, data[111:143]), "header MAC differs"
+    payload_key = AESGCM(hkdf(salt, file_key, b"cairn/backup/v1/payload"))
+    body, segment, plain = data[143:], chunk_size + 16, b""
+    chunks = [body[i:i + segment] for i in range(0, len(body), segment)]
+    for index, chunk in enumerate(chunks):
+        nonce = index.to_bytes(8, "big") + b"\x00\x00\x00" + bytes([index == len(chunks) - 1])
+        plain += payload_key.decrypt(nonce, chunk, mac)
+    assert int.from_bytes(plain[:2], "big") == 1, "payload version differs"
+    count, at = int.from_bytes(plain[2:6], "big"), 6
+    kinds = []
+    for _ in range(count):
+        kind = int.from_bytes(plain[at + 16:at + 18], "big")
+        length = int.from_bytes(plain[at + 20:at + 24], "big")
+        json.loads(plain[at + 24:at + 24 + length])  # every body is JSON
+        kinds.append(kind)
+        at += 24 + length
+    assert not any(plain[at:]) and len(plain) % 16384 == 0, "padding differs"
+    assert count == expected["records"] and 1 in kinds, "records differ"
+    return 1
+
+
 if __name__ == "__main__":
     envelopes = check_envelopes()
     slots = check_key_slots()
-    print(f"vectors: {envelopes + slots} passed, 0 failed")
+    backups = check_backup()
+    print(f"vectors: {envelopes + slots + backups} passed, 0 failed")
     sys.exit(0)

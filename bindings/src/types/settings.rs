@@ -1,4 +1,4 @@
-//! Settings as the shells see them.
+//! Settings and backups as the shells see them.
 
 use cairn_core::journal as core_journal;
 
@@ -105,6 +105,42 @@ impl From<SettingsChange> for cairn_core::companion::SettingsChange {
             time_zone: change.time_zone,
             day_counting: change.day_counting.map(Into::into),
             milestone_set: change.milestone_set.map(Into::into),
+        }
+    }
+}
+
+/// What an export produced.
+#[derive(Clone, Debug, PartialEq, uniffi::Record)]
+pub struct BackupExported {
+    /// The code that opens the backup: show it once; it is stored nowhere.
+    pub recovery_code: String,
+    /// How many records went in.
+    pub records: u32,
+    /// Ids of records that could not be opened and were left out.
+    pub damaged_records: Vec<String>,
+}
+
+/// What an import brought in.
+#[derive(Clone, Debug, PartialEq, uniffi::Record)]
+pub struct BackupImported {
+    /// How many records the store now holds.
+    pub records: u32,
+}
+
+impl From<cairn_core::companion::BackupExported> for BackupExported {
+    fn from(exported: cairn_core::companion::BackupExported) -> Self {
+        BackupExported {
+            recovery_code: exported.recovery_code.display().to_string(),
+            records: u32::try_from(exported.records).unwrap_or(u32::MAX),
+            damaged_records: super::ids(exported.damaged_records),
+        }
+    }
+}
+
+impl From<cairn_core::companion::BackupImported> for BackupImported {
+    fn from(imported: cairn_core::companion::BackupImported) -> Self {
+        BackupImported {
+            records: u32::try_from(imported.records).unwrap_or(u32::MAX),
         }
     }
 }

@@ -1,5 +1,6 @@
 //! One module per command; `run` dispatches.
 
+mod backup;
 mod demo;
 mod journal;
 mod store;
@@ -47,6 +48,15 @@ pub fn run(context: &Context, command: &Command) -> Result<(), CliError> {
             journey.as_deref(),
         ),
         Command::Wipe { yes } => store::wipe(context, *yes),
+        Command::Export {
+            out,
+            with_passphrase,
+        } => backup::export(context, out, *with_passphrase),
+        Command::Import {
+            file,
+            code,
+            with_passphrase,
+        } => backup::import(context, file, code, *with_passphrase),
         Command::Demo => demo::run(context),
     }
 }

@@ -5,6 +5,7 @@
 //! three shells share one path: shell, facade, rules, store. Every entry point validates its
 //! input before it writes, so bad input leaves the store exactly as it was.
 
+mod backup;
 mod journal;
 pub mod records;
 mod views;
@@ -18,6 +19,7 @@ use crate::journal::{DayCounting, MilestoneSet};
 use crate::settings::{Settings, validate_time_zone};
 use crate::store::Store;
 
+pub use backup::{BackupExported, BackupImported};
 pub use views::{
     AuditEntry, History, JourneyStatus, JourneyView, NewJourney, UseEntry, UseRecorded,
 };

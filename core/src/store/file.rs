@@ -69,3 +69,26 @@ pub fn remove_all(path: &Path) -> io::Result<()> {
     }
     Ok(())
 }
+
+/// Removes the sidecars of the database at `path` (not the database itself).
+pub fn remove_all_sidecars(path: &Path) -> io::Result<()> {
+    for file in store_files(path).into_iter().skip(1) {
+        match fs::remove_file(&file) {
+            Err(error) if error.kind() != io::ErrorKind::NotFound => return Err(error),
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+/// Makes a rename in the directory of `path` durable.
+pub fn sync_dir(path: &Path) -> io::Result<()> {
+    #[cfg(unix)]
+    if let Some(parent) = path
+        .parent()
+        .filter(|parent| !parent.as_os_str().is_empty())
+    {
+        fs::File::open(parent)?.sync_all()?;
+    }
+    Ok(())
+}

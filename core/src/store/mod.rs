@@ -12,6 +12,7 @@
 //! other instead of failing at once.
 
 mod file;
+mod raw;
 mod record;
 pub mod schema;
 
@@ -24,7 +25,8 @@ use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior, pa
 use crate::crypto::key_slot::{KeySlot, SlotKind};
 use crate::crypto::keys::{DataKey, KeySource, StoreKeys, random_bytes};
 use crate::error::{Error, Result};
-pub use file::store_files;
+pub use file::{remove_all as remove_store, store_files};
+pub use raw::{RawRecord, decode_raw};
 pub use record::{Listing, Reader, Record, RecordId, RecordKind, Stored, Writer};
 use schema::FileState;
 
@@ -250,6 +252,94 @@ impl Store {
         write_slot(&tx, SlotKind::of(source), &slot)?;
         tx.commit()?;
         Ok(())
+    }
+
+    /// Creates an empty store at `path` that shares this store's data key and key slots, so
+    /// whatever opens this store opens it too (the staging store of an import). It has its own
+    /// salt, so its subkeys differ.
+    pub fn create_sibling(&self, path: &Path) -> Result<Store> {
+        // A staging file left by an interrupted import holds nothing that is not elsewhere.
+        file::remove_all(path)?;
+        file::create_private(path)?;
+        let created = self.initialise_sibling(path);
+        if created.is_err() {
+            let _ = file::remove_all(path);
+        }
+        created
+    }
+
+    fn initialise_sibling(&self, path: &Path) -> Result<Store> {
+        let mut conn = connect(path)?;
+        conn.pragma_update(None, "auto_vacuum", "INCREMENTAL")?;
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        let data_key = DataKey::from_bytes(*self.data_key.bytes());
+        let store_salt: [u8; 32] = random_bytes()?;
+        let keys = StoreKeys::derive(&data_key, &store_salt, FIRST_EPOCH)?;
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        schema::migrate(&tx, 0, schema::LATEST)?;
+        tx.execute(
+            "INSERT INTO store_meta (singleton, store_salt, key_epoch, canary) VALUES (1, ?1, ?2, ?3)",
+            params![store_salt, FIRST_EPOCH, seal_canary(&keys)?],
+        )?;
+        for kind in [SlotKind::Platform, SlotKind::Passphrase] {
+            if let Some(slot) = read_slot(&self.conn, kind)? {
+                write_slot(&tx, kind, &slot)?;
+            }
+        }
+        tx.commit()?;
+        Ok(Self {
+            conn,
+            keys,
+            data_key,
+            path: path.to_path_buf(),
+        })
+    }
+
+    /// Puts `sibling` (made by [`Store::create_sibling`]) in this store's place with an atomic
+    /// rename, and carries on with it. Until the rename, this store is untouched; if anything
+    /// fails before it, the sibling's files are removed and this store reopens as it was.
+    pub fn replace_with(&mut self, sibling: Store) -> Result<()> {
+        let staging = sibling.path.clone();
+        drop(sibling); // checkpoints and closes: its WAL is folded in and removed
+        let swapped = self.swap_in(&staging);
+        if swapped.is_err() {
+            let _ = file::remove_all(&staging);
+        }
+        swapped
+    }
+
+    fn swap_in(&mut self, staging: &Path) -> Result<()> {
+        self.conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        let closed = std::mem::replace(&mut self.conn, Connection::open_in_memory()?);
+        closed.close().map_err(|(_, error)| Error::from(error))?;
+        // SQLite would replay a leftover WAL of the old file into the new one: there must be
+        // none, in either place, before the rename.
+        let sidecars = store_files(&self.path)
+            .into_iter()
+            .skip(1)
+            .chain(store_files(staging).into_iter().skip(1));
+        for sidecar in sidecars {
+            let is_shared_memory = sidecar.to_string_lossy().ends_with("-shm");
+            if sidecar.exists() && std::fs::metadata(&sidecar)?.len() > 0 && !is_shared_memory {
+                self.conn = connect(&self.path)?;
+                return Err(Error::Busy);
+            }
+        }
+        for path in [&self.path, &staging.to_path_buf()] {
+            let _ = file::remove_all_sidecars(path);
+        }
+        let renamed = std::fs::rename(staging, &self.path);
+        self.conn = connect(&self.path)?;
+        renamed?;
+        file::sync_dir(&self.path)?;
+        let (store_salt, epoch, canary): (Vec<u8>, u32, Vec<u8>) = self.conn.query_row(
+            "SELECT store_salt, key_epoch, canary FROM store_meta",
+            [],
+            |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
+        )?;
+        self.keys = StoreKeys::derive(&self.data_key, &store_salt, epoch)?;
+        check_canary(&self.keys, &canary)
     }
 
     /// Whether a key source of `kind` can open this store.

@@ -137,7 +137,7 @@ pub struct Reader<'a> {
     pub(super) keys: &'a StoreKeys,
 }
 
-fn id_from_row(bytes: &[u8]) -> Result<RecordId> {
+pub(super) fn id_from_row(bytes: &[u8]) -> Result<RecordId> {
     let bytes: [u8; 16] = bytes.try_into().map_err(|_| Error::KeyDataDamaged)?;
     Ok(RecordId(bytes))
 }
@@ -152,7 +152,7 @@ impl Reader<'_> {
 
     /// Opens a row's revision and envelope columns. A value of the wrong SQLite type is damage
     /// to this record, not a database failure: it is reported by id like any other tampering.
-    fn open_fields(
+    pub(super) fn open_fields(
         &self,
         id: RecordId,
         revision: ValueRef<'_>,
@@ -297,6 +297,12 @@ impl Writer<'_> {
     /// Stores a new record and returns its fresh id.
     pub fn insert<R: Record>(&self, value: &R) -> Result<RecordId> {
         let id = RecordId::random()?;
+        self.insert_with_id(id, value)?;
+        Ok(id)
+    }
+
+    /// Stores `value` under a given id (restoring a backup), failing if the id is taken.
+    pub fn insert_with_id<R: Record>(&self, id: RecordId, value: &R) -> Result<()> {
         let sealed = self.seal(id, 1, value)?;
         self.conn
             .execute(
@@ -304,7 +310,7 @@ impl Writer<'_> {
                 params![id.as_bytes(), self.lookup_tag(value), sealed],
             )
             .map_err(Self::unique)?;
-        Ok(id)
+        Ok(())
     }
 
     /// Replaces record `id` (which must be of kind `R`) and returns its new revision.

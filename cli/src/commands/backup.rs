@@ -1,0 +1,75 @@
+//! `cairn export` and `cairn import`: moving everything to another computer or phone.
+
+use std::path::Path;
+
+use cairn_core::crypto::{KeySource, Passphrase};
+use cairn_core::{Companion, Error};
+use serde_json::json;
+
+use crate::context::{self, Context};
+use crate::output::{CliError, emit};
+
+/// `cairn export`: prints the recovery code once.
+pub fn export(context: &Context, out: &Path, with_passphrase: bool) -> Result<(), CliError> {
+    let companion = Companion::open(&context.store_path, &context::passphrase()?)?;
+    let passphrase = with_passphrase
+        .then(|| context::backup_passphrase(true))
+        .transpose()?;
+    let exported = companion.export_backup(out, passphrase)?;
+    let code = exported.recovery_code.display();
+    let value = json!({
+        "file": out.display().to_string(),
+        "records": exported.records,
+        "recovery_code": code.as_str(),
+        "damaged_records": exported.damaged_records,
+    });
+    emit(context.json, &value, || {
+        let mut text = format!(
+            "Backup written to {} ({} records).\n\nRecovery code (write it down now; it is not stored \
+             anywhere and will not be shown again):\n\n    {}\n",
+            out.display(),
+            exported.records,
+            code.as_str()
+        );
+        if with_passphrase {
+            text.push_str("\nOpening it will also need the backup passphrase.\n");
+        }
+        if !exported.damaged_records.is_empty() {
+            text.push_str(&format!(
+                "\n{} damaged records could not be read and were left out.\n",
+                exported.damaged_records.len()
+            ));
+        }
+        text
+    })
+}
+
+/// `cairn import`: with no store here yet, creates one protected by `CAIRN_PASSPHRASE`.
+pub fn import(
+    context: &Context,
+    file: &Path,
+    code: &str,
+    with_passphrase: bool,
+) -> Result<(), CliError> {
+    let backup_passphrase = with_passphrase
+        .then(|| context::backup_passphrase(false))
+        .transpose()?;
+    let mut companion = match Companion::open(&context.store_path, &context::passphrase()?) {
+        Err(Error::StoreMissing) => {
+            let passphrase = context::new_passphrase("CAIRN_PASSPHRASE")?;
+            let source = KeySource::Passphrase(Passphrase::new_for_setting(passphrase)?);
+            Companion::create(&context.store_path, &source, &context::system_time_zone())?
+        }
+        other => other?,
+    };
+    let imported = companion.import_backup(file, code, backup_passphrase)?;
+    let settings = companion.settings()?;
+    let value = json!({ "records": imported.records, "time_zone": settings.time_zone });
+    emit(context.json, &value, || {
+        format!(
+            "Imported {} records. They are now encrypted under this computer's passphrase. \
+             Days are counted in {}.",
+            imported.records, settings.time_zone
+        )
+    })
+}
