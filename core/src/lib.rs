@@ -12,6 +12,7 @@ pub mod companion;
 pub mod crypto;
 pub mod error;
 pub mod journal;
+pub mod plan;
 pub mod settings;
 pub mod store;
 

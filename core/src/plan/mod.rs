@@ -1,0 +1,209 @@
+//! The notification plan: which local notifications should be pending, decided in the core.
+//!
+//! Phones lose scheduled notifications (reboots, time-zone changes, app updates), and a shell
+//! that schedules on its own gets daylight saving wrong. So the core computes, from the
+//! milestones, the days with a check-in, the settings, `now` and the zone, the complete list of
+//! notifications that should be pending, and [`reconcile`] turns it into a diff against what the
+//! OS has. Re-planning after anything (a check-in, a lapse, a settings change, travel, a reboot)
+//! and reconciling is always correct.
+//!
+//! - **Bounded**: at most [`PLAN_MAX`] entries (iOS keeps 64 pending), the soonest first. Daily
+//!   entries are planned [`DAILY_HORIZON_DAYS`] days ahead and milestones a year ahead; the shell
+//!   re-plans on every launch, so the window moves with the person.
+//! - **Stable ids**: an id is a digest of everything the OS would show or do (kind, what it is
+//!   for, the instant, both texts). Re-planning the same thing gives the same id; any change
+//!   gives a new id, so reconciling cancels the stale one.
+//! - **Wall times**: a local time that does not exist (clocks jump forward) moves to the first
+//!   valid minute after; one that happens twice takes the first occurrence (see
+//!   [`crate::calendar::resolve_local`]).
+//! - **Private by default**: each entry has a neutral public text for the lock screen and a
+//!   private text; in discreet mode (the default) the private text is neutral too.
+
+mod reconcile;
+pub mod settings;
+
+#[cfg(test)]
+mod tests;
+
+use std::collections::BTreeSet;
+
+use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, Utc};
+use chrono_tz::Tz;
+use ring::digest;
+use serde::{Deserialize, Serialize};
+
+pub use reconcile::{Reconciliation, reconcile};
+pub use settings::{Medication, NotificationSettings, validate_medications};
+
+use crate::calendar::{self, add_days};
+use crate::journal::Milestone;
+
+/// The most notifications a plan holds (iOS keeps at most 64 pending local notifications).
+pub const PLAN_MAX: usize = 60;
+/// How many days ahead daily reminders and doses are planned.
+pub const DAILY_HORIZON_DAYS: i64 = 14;
+/// How many days ahead milestones are planned.
+pub const MILESTONE_HORIZON_DAYS: i64 = 366;
+/// The lock-screen text of every notification.
+pub const PUBLIC_TEXT: &str = "Cairn: a moment for you";
+
+/// What a notification is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NotificationKind {
+    /// A milestone day.
+    Milestone,
+    /// The daily check-in reminder.
+    CheckInReminder,
+    /// A medication dose.
+    MedicationDose,
+}
+
+impl NotificationKind {
+    fn tag(self) -> &'static str {
+        match self {
+            NotificationKind::Milestone => "milestone",
+            NotificationKind::CheckInReminder => "checkin",
+            NotificationKind::MedicationDose => "dose",
+        }
+    }
+}
+
+/// One notification that should be pending.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlannedNotification {
+    /// Stable id (see the module doc).
+    pub id: String,
+    /// What it is for.
+    pub kind: NotificationKind,
+    /// The instant it fires.
+    pub fires_at: DateTime<Utc>,
+    /// The local wall time it was planned for (before any daylight-saving move).
+    pub local_time: NaiveDateTime,
+    /// The zone it was planned in.
+    pub time_zone: String,
+    /// Neutral text for the lock screen.
+    pub public_text: String,
+    /// The text when the phone is unlocked (neutral too in discreet mode).
+    pub private_text: String,
+}
+
+/// Everything the plan is computed from.
+pub struct PlanInputs<'a> {
+    /// The milestones of the current streak (any set the person chose).
+    pub milestones: &'a [Milestone],
+    /// Local dates that already have a check-in.
+    pub checked_in: &'a BTreeSet<NaiveDate>,
+    /// The notification settings.
+    pub settings: &'a NotificationSettings,
+    /// Now.
+    pub now: DateTime<Utc>,
+    /// The person's zone now.
+    pub zone: Tz,
+}
+
+fn entry(
+    inputs: &PlanInputs<'_>,
+    kind: NotificationKind,
+    subject: &str,
+    date: NaiveDate,
+    time: NaiveTime,
+    private_text: String,
+) -> Option<PlannedNotification> {
+    let fires_at = calendar::resolve_local(date, time, inputs.zone);
+    if fires_at <= inputs.now {
+        return None;
+    }
+    let private_text = if inputs.settings.discreet {
+        PUBLIC_TEXT.to_owned()
+    } else {
+        private_text
+    };
+    let mut context = digest::Context::new(&digest::SHA256);
+    for part in [
+        kind.tag(),
+        subject,
+        &fires_at.timestamp().to_string(),
+        PUBLIC_TEXT,
+        &private_text,
+    ] {
+        context.update(part.as_bytes());
+        context.update(&[0]);
+    }
+    let id = format!(
+        "cairn-{}-{}",
+        kind.tag(),
+        hex::encode(&context.finish().as_ref()[..8])
+    );
+    Some(PlannedNotification {
+        id,
+        kind,
+        fires_at,
+        local_time: date.and_time(time),
+        time_zone: inputs.zone.name().to_owned(),
+        public_text: PUBLIC_TEXT.to_owned(),
+        private_text,
+    })
+}
+
+/// Computes the notifications that should be pending, soonest first, at most [`PLAN_MAX`].
+pub fn plan(inputs: &PlanInputs<'_>) -> Vec<PlannedNotification> {
+    let today = calendar::local_date(inputs.now, inputs.zone);
+    let settings = inputs.settings;
+    let mut planned = Vec::new();
+
+    let milestone_end = add_days(today, MILESTONE_HORIZON_DAYS);
+    for milestone in inputs
+        .milestones
+        .iter()
+        .filter(|m| m.date >= today && m.date <= milestone_end)
+    {
+        let text = format!("{} clean today", milestone.label);
+        planned.extend(entry(
+            inputs,
+            NotificationKind::Milestone,
+            &milestone.key,
+            milestone.date,
+            settings.milestone_time,
+            text,
+        ));
+    }
+    for offset in 0..DAILY_HORIZON_DAYS {
+        let date = add_days(today, offset);
+        if let Some(time) = settings
+            .reminder_time
+            .filter(|_| !inputs.checked_in.contains(&date))
+        {
+            let text = "How was today? Your check-in takes 30 seconds.".to_owned();
+            planned.extend(entry(
+                inputs,
+                NotificationKind::CheckInReminder,
+                "daily",
+                date,
+                time,
+                text,
+            ));
+        }
+        for medication in &settings.medications {
+            for time in &medication.dose_times {
+                let text = format!(
+                    "Time for your {} ({})",
+                    medication.name,
+                    time.format("%H:%M")
+                );
+                planned.extend(entry(
+                    inputs,
+                    NotificationKind::MedicationDose,
+                    &medication.name,
+                    date,
+                    *time,
+                    text,
+                ));
+            }
+        }
+    }
+    planned.sort_by(|a, b| (a.fires_at, a.kind, &a.id).cmp(&(b.fires_at, b.kind, &b.id)));
+    planned.dedup_by(|a, b| a.id == b.id);
+    planned.truncate(PLAN_MAX);
+    planned
+}
