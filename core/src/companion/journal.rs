@@ -211,13 +211,7 @@ impl Companion {
         journal::validate_use(&event, now, self.zone()?)?;
         self.store.write(|writer| {
             let current = use_in(writer, id)?;
-            writer.insert(&AuditRecord {
-                subject: id,
-                journey_id: current.value.journey_id,
-                change: AuditChange::Edited,
-                at: now,
-                previous: current.value.event.clone(),
-            })?;
+            writer.insert(&audit(&current, AuditChange::Edited, now))?;
             writer.update(
                 id,
                 &UseRecord {
@@ -233,13 +227,7 @@ impl Companion {
     pub fn delete_use(&mut self, id: RecordId, now: DateTime<Utc>) -> Result<()> {
         self.store.write(|writer| {
             let current = use_in(writer, id)?;
-            writer.insert(&AuditRecord {
-                subject: id,
-                journey_id: current.value.journey_id,
-                change: AuditChange::Deleted,
-                at: now,
-                previous: current.value.event,
-            })?;
+            writer.insert(&audit(&current, AuditChange::Deleted, now))?;
             writer.delete::<UseRecord>(id)
         })
     }
@@ -357,6 +345,17 @@ impl Companion {
         self.store
             .write(|writer| writer.update(stored.id, &record))?;
         Ok(())
+    }
+}
+
+/// The audit entry that keeps `current` as it was before `change`.
+fn audit(current: &Stored<UseRecord>, change: AuditChange, now: DateTime<Utc>) -> AuditRecord {
+    AuditRecord {
+        subject: current.id,
+        journey_id: current.value.journey_id,
+        change,
+        at: now,
+        previous: current.value.event.clone(),
     }
 }
 

@@ -134,7 +134,10 @@ impl Store {
             }
             other => other?,
         }
-        let created = Self::initialise(path, source);
+        let created = DataKey::generate().and_then(|data_key| {
+            let slot = KeySlot::create(source, &data_key)?;
+            Self::initialise(path, data_key, &[(SlotKind::of(source), slot)])
+        });
         if created.is_err() {
             // Only an empty or half-created file can be here: the creation transaction never
             // committed, so nothing of the person's is lost by removing it.
@@ -143,25 +146,26 @@ impl Store {
         created
     }
 
-    fn initialise(path: &Path, source: &KeySource) -> Result<Self> {
+    /// Writes a new store's schema, metadata and key slots in one transaction, so a crash
+    /// leaves either a whole store or an empty file.
+    fn initialise(path: &Path, data_key: DataKey, slots: &[(SlotKind, KeySlot)]) -> Result<Self> {
         let mut conn = connect(path)?;
         if schema::inspect(&conn)? != FileState::Empty {
             return Err(Error::StoreExists);
         }
         conn.pragma_update(None, "auto_vacuum", "INCREMENTAL")?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
-        let data_key = DataKey::generate()?;
         let store_salt: [u8; 32] = random_bytes()?;
         let keys = StoreKeys::derive(&data_key, &store_salt, FIRST_EPOCH)?;
-        let slot = KeySlot::create(source, &data_key)?;
-
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         schema::migrate(&tx, 0, schema::LATEST)?;
         tx.execute(
             "INSERT INTO store_meta (singleton, store_salt, key_epoch, canary) VALUES (1, ?1, ?2, ?3)",
             params![store_salt, FIRST_EPOCH, seal_canary(&keys)?],
         )?;
-        write_slot(&tx, SlotKind::of(source), &slot)?;
+        for (kind, slot) in slots {
+            write_slot(&tx, *kind, slot)?;
+        }
         tx.commit()?;
         Ok(Self {
             conn,
@@ -261,38 +265,17 @@ impl Store {
         // A staging file left by an interrupted import holds nothing that is not elsewhere.
         file::remove_all(path)?;
         file::create_private(path)?;
-        let created = self.initialise_sibling(path);
+        let mut slots = Vec::new();
+        for kind in [SlotKind::Platform, SlotKind::Passphrase] {
+            if let Some(slot) = read_slot(&self.conn, kind)? {
+                slots.push((kind, slot));
+            }
+        }
+        let created = Self::initialise(path, DataKey::from_bytes(*self.data_key.bytes()), &slots);
         if created.is_err() {
             let _ = file::remove_all(path);
         }
         created
-    }
-
-    fn initialise_sibling(&self, path: &Path) -> Result<Store> {
-        let mut conn = connect(path)?;
-        conn.pragma_update(None, "auto_vacuum", "INCREMENTAL")?;
-        conn.pragma_update(None, "journal_mode", "WAL")?;
-        let data_key = DataKey::from_bytes(*self.data_key.bytes());
-        let store_salt: [u8; 32] = random_bytes()?;
-        let keys = StoreKeys::derive(&data_key, &store_salt, FIRST_EPOCH)?;
-        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        schema::migrate(&tx, 0, schema::LATEST)?;
-        tx.execute(
-            "INSERT INTO store_meta (singleton, store_salt, key_epoch, canary) VALUES (1, ?1, ?2, ?3)",
-            params![store_salt, FIRST_EPOCH, seal_canary(&keys)?],
-        )?;
-        for kind in [SlotKind::Platform, SlotKind::Passphrase] {
-            if let Some(slot) = read_slot(&self.conn, kind)? {
-                write_slot(&tx, kind, &slot)?;
-            }
-        }
-        tx.commit()?;
-        Ok(Self {
-            conn,
-            keys,
-            data_key,
-            path: path.to_path_buf(),
-        })
     }
 
     /// Puts `sibling` (made by [`Store::create_sibling`]) in this store's place with an atomic
