@@ -29,6 +29,9 @@ pub enum Command {
         /// The IANA time zone your days are counted in (default: this computer's zone).
         #[arg(long, value_name = "ZONE")]
         time_zone: Option<String>,
+        /// Where crisis lines are looked up: an ISO country code (default: US).
+        #[arg(long, value_name = "CODE", default_value = "US")]
+        region: String,
     },
     /// Manage the passphrase.
     Passphrase {
@@ -47,6 +50,53 @@ pub enum Command {
         /// The milestones shown and celebrated.
         #[arg(long, value_enum)]
         milestone_set: Option<MilestoneSetArg>,
+        /// Where crisis lines are looked up: an ISO country code (US, CA, GB, IE, AU...).
+        #[arg(long, value_name = "CODE")]
+        region: Option<String>,
+        /// When milestone notifications fire (HH:MM).
+        #[arg(long, value_name = "TIME")]
+        milestone_time: Option<String>,
+        /// When the check-in reminder fires (HH:MM), or "off".
+        #[arg(long, value_name = "TIME")]
+        reminder_time: Option<String>,
+        /// Neutral notification text everywhere (on) or only on the lock screen (off).
+        #[arg(long, value_enum)]
+        discreet: Option<Switch>,
+        /// A medication with dose reminders, as NAME@HH:MM[,HH:MM...]; repeat for several.
+        /// Replaces the list; --medication none clears it.
+        #[arg(long = "medication", value_name = "NAME@TIMES")]
+        medications: Vec<String>,
+    },
+    /// Record today's check-in (or another day's with --date).
+    Checkin(CheckinArgs),
+    /// Averages, trends, frequent triggers and reasons to reach out.
+    Insights,
+    /// Your relapse-prevention plan.
+    PreventionPlan {
+        /// Show it (the default) or edit it.
+        #[command(subcommand)]
+        action: Option<PlanAction>,
+    },
+    /// The people you can call.
+    Contacts {
+        /// What to do.
+        #[command(subcommand)]
+        action: ContactsAction,
+    },
+    /// The reach-out chain: your sponsor, your circle, then crisis lines.
+    ReachOut {
+        /// Log that you reached out to this entry (a contact id or a line id such as us-988).
+        #[arg(long, value_name = "ID")]
+        log: Option<String>,
+        /// It was a text, not a call.
+        #[arg(long, requires = "log")]
+        text: bool,
+    },
+    /// The notifications that should be pending, and the diff against the OS's.
+    Notifications {
+        /// The ids the OS has pending, comma-separated.
+        #[arg(long, value_name = "ID,ID,...", value_delimiter = ',')]
+        pending: Vec<String>,
     },
     /// Start a journey or list them.
     Journey {
@@ -226,4 +276,132 @@ impl From<MilestoneSetArg> for cairn_core::journal::MilestoneSet {
             MilestoneSetArg::All => Self::All,
         }
     }
+}
+
+/// On or off.
+#[derive(Clone, Copy, Debug, clap::ValueEnum)]
+pub enum Switch {
+    /// On.
+    On,
+    /// Off.
+    Off,
+}
+
+/// `cairn checkin`.
+#[derive(Debug, clap::Args)]
+pub struct CheckinArgs {
+    /// Mood, 1 (very low) to 5 (very good).
+    #[arg(long)]
+    pub mood: u8,
+    /// Craving, 0 (none) to 10 (overwhelming).
+    #[arg(long)]
+    pub craving: u8,
+    /// You used today (it is recorded as a use, lapse by default).
+    #[arg(long)]
+    pub used: bool,
+    /// With --used: a single use (lapse) or a return to regular use (relapse).
+    #[arg(long, value_enum, default_value = "lapse")]
+    pub kind: UseKindArg,
+    /// Medication: taken, missed, or none (not prescribed).
+    #[arg(long, value_name = "taken|missed|none", default_value = "none")]
+    pub meds: String,
+    /// What triggered you (people, places, stress, boredom, pain, conflict, money,
+    /// loneliness, withdrawal, celebration, or your own word); repeat for several.
+    #[arg(long = "trigger", value_name = "TRIGGER")]
+    pub triggers: Vec<String>,
+    /// What helped (meeting, called sponsor, therapy, exercise, medication, rest, or your
+    /// own); repeat for several.
+    #[arg(long = "helped", value_name = "ACTION")]
+    pub helped: Vec<String>,
+    /// A note for yourself (up to 2,000 characters).
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+    /// The day (YYYY-MM-DD) to back-fill; default today.
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<String>,
+    /// Replace that day's earlier check-in.
+    #[arg(long)]
+    pub edit: bool,
+}
+
+/// Prevention-plan actions.
+#[derive(Debug, Subcommand)]
+pub enum PlanAction {
+    /// Show the plan.
+    Show,
+    /// Change one section: add an item, remove one, or replace one.
+    Edit {
+        /// warning-signs, triggers-to-avoid, coping-steps, reasons-to-stay-clean,
+        /// people-to-call or safe-places.
+        #[arg(long)]
+        section: String,
+        /// Add this item.
+        #[arg(long, value_name = "TEXT", conflicts_with_all = ["remove", "replace"])]
+        add: Option<String>,
+        /// Remove the item at this position (1 is the first).
+        #[arg(long, value_name = "N", conflicts_with = "replace")]
+        remove: Option<usize>,
+        /// Replace the item at this position (1 is the first) with --text.
+        #[arg(long, value_name = "N", requires = "text")]
+        replace: Option<usize>,
+        /// The new text for --replace.
+        #[arg(long, value_name = "TEXT")]
+        text: Option<String>,
+    },
+}
+
+/// Contact actions.
+#[derive(Debug, Subcommand)]
+pub enum ContactsAction {
+    /// Add someone.
+    Add {
+        /// Their name.
+        #[arg(long)]
+        name: String,
+        /// Their phone number.
+        #[arg(long)]
+        phone: String,
+        /// sponsor, backup, counselor, prescriber, clinic, pharmacy, family, friend or peer.
+        #[arg(long)]
+        role: String,
+        /// Make them your primary sponsor (the first the one-tap button calls).
+        #[arg(long)]
+        primary: bool,
+        /// They are happy to get texts.
+        #[arg(long)]
+        can_text: bool,
+        /// A note for yourself.
+        #[arg(long, value_name = "TEXT")]
+        note: Option<String>,
+    },
+    /// List everyone with their call and text links.
+    List,
+    /// Change someone's details (what you leave out stays as it is).
+    Edit {
+        /// Their id (from `cairn contacts list`).
+        id: String,
+        /// A new name.
+        #[arg(long)]
+        name: Option<String>,
+        /// A new phone number.
+        #[arg(long)]
+        phone: Option<String>,
+        /// A new role.
+        #[arg(long)]
+        role: Option<String>,
+        /// Make them primary sponsor (on) or not (off).
+        #[arg(long, value_enum)]
+        primary: Option<Switch>,
+        /// Whether they accept texts.
+        #[arg(long, value_enum)]
+        can_text: Option<Switch>,
+        /// A new note.
+        #[arg(long, value_name = "TEXT")]
+        note: Option<String>,
+    },
+    /// Remove someone.
+    Remove {
+        /// Their id.
+        id: String,
+    },
 }

@@ -8,11 +8,16 @@
 
 pub mod backup;
 pub mod calendar;
+pub mod checkin;
 pub mod companion;
+pub mod contact;
 pub mod crypto;
 pub mod error;
+pub mod insight;
 pub mod journal;
 pub mod plan;
+pub mod prevention_plan;
+pub mod safety;
 pub mod settings;
 pub mod store;
 

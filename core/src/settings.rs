@@ -8,12 +8,14 @@
 use serde::{Deserialize, Serialize};
 
 use crate::companion::records::kinds;
+use crate::contact::Region;
 use crate::error::Result;
 use crate::journal::{DayCounting, MilestoneSet};
+use crate::plan::NotificationSettings;
 use crate::store::{Record, RecordKind};
 
 /// The person's settings.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Settings {
     /// The IANA name of the zone whose calendar days count (for example "Europe/Dublin"). It can
     /// change when the person travels; days are always counted in the current zone.
@@ -24,6 +26,12 @@ pub struct Settings {
     /// The milestones shown and celebrated.
     #[serde(default)]
     pub milestone_set: MilestoneSet,
+    /// Where crisis lines are looked up (`None`: not set, only the emergency number 112).
+    #[serde(default)]
+    pub region: Option<Region>,
+    /// When and how notifications fire.
+    #[serde(default)]
+    pub notifications: NotificationSettings,
 }
 
 impl Settings {
@@ -33,6 +41,8 @@ impl Settings {
             time_zone: validate_time_zone(time_zone)?,
             day_counting: DayCounting::default(),
             milestone_set: MilestoneSet::default(),
+            region: None,
+            notifications: NotificationSettings::default(),
         })
     }
 }

@@ -105,6 +105,7 @@ impl From<SettingsChange> for cairn_core::companion::SettingsChange {
             time_zone: change.time_zone,
             day_counting: change.day_counting.map(Into::into),
             milestone_set: change.milestone_set.map(Into::into),
+            ..Default::default()
         }
     }
 }

@@ -122,6 +122,7 @@ pub fn record_use(context: &Context, args: &UseArgs) -> Result<(), CliError> {
     let value = json!({
         "use_id": recorded.id,
         "clean_days_before": recorded.clean_days_before,
+        "safety_card": recorded.safety_card,
         "status": status_json(&status),
     });
     emit(context.json, &value, || {
@@ -131,7 +132,11 @@ pub fn record_use(context: &Context, args: &UseArgs) -> Result<(), CliError> {
             recorded.clean_days_before,
             status.streak.total_clean_days,
             status_text(&status, &[])
-        )
+        ) + &recorded
+            .safety_card
+            .as_ref()
+            .map(super::care::safety_card_text)
+            .unwrap_or_default()
     })
 }
 

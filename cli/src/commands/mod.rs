@@ -1,8 +1,11 @@
 //! One module per command; `run` dispatches.
 
 mod backup;
+mod care;
+mod circle;
 mod demo;
 mod journal;
+mod notifications;
 mod store;
 
 use crate::args::{Command, JourneyAction, PassphraseAction};
@@ -12,15 +15,17 @@ use crate::output::CliError;
 /// Runs one command.
 pub fn run(context: &Context, command: &Command) -> Result<(), CliError> {
     match command {
-        Command::Init { time_zone } => store::init(context, time_zone.as_deref()),
+        Command::Init { time_zone, region } => store::init(context, time_zone.as_deref(), region),
         Command::Passphrase {
             action: PassphraseAction::Change,
         } => store::change_passphrase(context),
-        Command::Settings {
-            time_zone,
-            day_counting,
-            milestone_set,
-        } => store::settings(context, time_zone.as_deref(), *day_counting, *milestone_set),
+        Command::Settings { .. } => store::settings(context, command),
+        Command::Checkin(args) => care::checkin(context, args),
+        Command::Insights => care::insights(context),
+        Command::PreventionPlan { action } => care::prevention_plan(context, action.as_ref()),
+        Command::Contacts { action } => circle::contacts(context, action),
+        Command::ReachOut { log, text } => circle::reach_out(context, log.as_deref(), *text),
+        Command::Notifications { pending } => notifications::run(context, pending),
         Command::Journey {
             action:
                 JourneyAction::Start {

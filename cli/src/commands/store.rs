@@ -6,12 +6,15 @@ use cairn_core::crypto::{KeySource, Passphrase};
 use cairn_core::journal::{DayCounting, MilestoneSet};
 use serde_json::json;
 
-use crate::args::{DayCountingArg, MilestoneSetArg};
+use cairn_core::calendar::parse_time;
+use cairn_core::plan::Medication;
+
+use crate::args::{Command, Switch};
 use crate::context::{self, Context};
 use crate::output::{CliError, emit};
 
 /// `cairn init`.
-pub fn init(context: &Context, time_zone: Option<&str>) -> Result<(), CliError> {
+pub fn init(context: &Context, time_zone: Option<&str>, region: &str) -> Result<(), CliError> {
     let zone = time_zone.map_or_else(context::system_time_zone, str::to_owned);
     // Check the zone before asking for a passphrase, so a typo costs nothing.
     let zone = cairn_core::settings::validate_time_zone(&zone)?;
@@ -20,8 +23,13 @@ pub fn init(context: &Context, time_zone: Option<&str>) -> Result<(), CliError> 
     }
     let passphrase = context::new_passphrase("CAIRN_PASSPHRASE")?;
     let source = KeySource::Passphrase(Passphrase::new_for_setting(passphrase)?);
-    let companion = Companion::create(&context.store_path, &source, &zone)?;
-    let settings = companion.settings()?;
+    cairn_core::contact::Region::parse(region)?;
+    let mut companion = Companion::create(&context.store_path, &source, &zone)?;
+    let region = SettingsChange {
+        region: Some(region.to_owned()),
+        ..Default::default()
+    };
+    let settings = companion.update_settings(region)?;
     let path = context.store_path.display().to_string();
     emit(
         context.json,
@@ -45,24 +53,79 @@ pub fn change_passphrase(context: &Context) -> Result<(), CliError> {
     })
 }
 
+fn medication(text: &str) -> Result<Medication, CliError> {
+    let (name, times) = text
+        .split_once('@')
+        .ok_or_else(|| CliError::usage("--medication takes NAME@HH:MM[,HH:MM...]"))?;
+    let dose_times = times
+        .split(',')
+        .map(parse_time)
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(Medication {
+        name: name.trim().to_owned(),
+        dose_times,
+    })
+}
+
 /// `cairn settings`.
-pub fn settings(
-    context: &Context,
-    time_zone: Option<&str>,
-    day_counting: Option<DayCountingArg>,
-    milestone_set: Option<MilestoneSetArg>,
-) -> Result<(), CliError> {
-    let mut companion = Companion::open(&context.store_path, &context::passphrase()?)?;
+pub fn settings(context: &Context, command: &Command) -> Result<(), CliError> {
+    let Command::Settings {
+        time_zone,
+        day_counting,
+        milestone_set,
+        region,
+        milestone_time,
+        reminder_time,
+        discreet,
+        medications,
+    } = command
+    else {
+        return Err(CliError::usage("not a settings command"));
+    };
+    let medications = match medications.as_slice() {
+        [] => None,
+        [none] if none == "none" => Some(Vec::new()),
+        list => Some(
+            list.iter()
+                .map(|text| medication(text))
+                .collect::<Result<Vec<_>, _>>()?,
+        ),
+    };
     let change = SettingsChange {
-        time_zone: time_zone.map(str::to_owned),
+        time_zone: time_zone.clone(),
         day_counting: day_counting.map(DayCounting::from),
         milestone_set: milestone_set.map(MilestoneSet::from),
+        region: region.clone(),
+        milestone_time: milestone_time.as_deref().map(parse_time).transpose()?,
+        reminder_time: match reminder_time.as_deref() {
+            None => None,
+            Some("off") => Some(None),
+            Some(time) => Some(Some(parse_time(time)?)),
+        },
+        discreet: discreet.map(|switch| matches!(switch, Switch::On)),
+        medications,
     };
+    let mut companion = Companion::open(&context.store_path, &context::passphrase()?)?;
     let settings = companion.update_settings(change)?;
     emit(context.json, &settings, || {
+        let notifications = &settings.notifications;
+        let medications: Vec<String> = notifications
+            .medications
+            .iter()
+            .map(|m| {
+                let times: Vec<String> = m
+                    .dose_times
+                    .iter()
+                    .map(|t| t.format("%H:%M").to_string())
+                    .collect();
+                format!("{} at {}", m.name, times.join(", "))
+            })
+            .collect();
         format!(
-            "Time zone: {}\nDay counting: {}\nMilestones: {}",
+            "Time zone: {}\nRegion: {}\nDay counting: {}\nMilestones: {} at {}\nCheck-in reminder: {}\n\
+             Discreet notifications: {}\nMedication reminders: {}",
             settings.time_zone,
+            settings.region.map_or("not set", |region| region.code()),
             match settings.day_counting {
                 DayCounting::CleanDateIsDayZero => "the clean date is day 0",
                 DayCounting::CleanDateIsDayOne => "the clean date is day 1",
@@ -70,7 +133,17 @@ pub fn settings(
             serde_json::to_value(settings.milestone_set)
                 .ok()
                 .and_then(|value| value.as_str().map(str::to_owned))
-                .unwrap_or_default()
+                .unwrap_or_default(),
+            notifications.milestone_time.format("%H:%M"),
+            notifications
+                .reminder_time
+                .map_or("off".to_owned(), |t| t.format("%H:%M").to_string()),
+            if notifications.discreet { "on" } else { "off" },
+            if medications.is_empty() {
+                "none".to_owned()
+            } else {
+                medications.join("; ")
+            },
         )
     })
 }

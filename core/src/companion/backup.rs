@@ -12,10 +12,12 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use super::Companion;
-use super::records::{AuditRecord, JourneyRecord, UseRecord, kinds};
+use super::records::{AuditRecord, CheckInRecord, JourneyRecord, ReachOutRecord, UseRecord, kinds};
 use crate::backup::{RecoveryCode, format, payload};
+use crate::contact::Contact;
 use crate::crypto::keys::Passphrase;
 use crate::error::{Error, Result};
+use crate::prevention_plan::PreventionPlan;
 use crate::settings::Settings;
 use crate::store::{RawRecord, Record, RecordId, Writer, decode_raw};
 
@@ -48,6 +50,10 @@ fn restore(writer: &Writer<'_>, raw: &RawRecord) -> Result<()> {
         kind if kind == kinds::JOURNEY.0 => put::<JourneyRecord>(writer, raw),
         kind if kind == kinds::USE.0 => put::<UseRecord>(writer, raw),
         kind if kind == kinds::AUDIT.0 => put::<AuditRecord>(writer, raw),
+        kind if kind == kinds::CHECK_IN.0 => put::<CheckInRecord>(writer, raw),
+        kind if kind == kinds::PREVENTION_PLAN.0 => put::<PreventionPlan>(writer, raw),
+        kind if kind == kinds::CONTACT.0 => put::<Contact>(writer, raw),
+        kind if kind == kinds::REACH_OUT.0 => put::<ReachOutRecord>(writer, raw),
         // A kind this version does not know was written by a newer Cairn.
         _ => Err(Error::NewerFormat {
             found: u32::from(raw.kind),

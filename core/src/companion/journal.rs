@@ -20,7 +20,7 @@ use crate::journal::{
     self, Journey, Milestone, MilestoneSet, PersonalMilestone, StreakSummary, UseEvent,
 };
 use crate::settings::Settings;
-use crate::store::{Reader, RecordId, Stored};
+use crate::store::{Reader, RecordId, Stored, Writer};
 
 /// A journey's records loaded in one transaction.
 struct Loaded {
@@ -129,10 +129,6 @@ fn load(reader: &Reader<'_>, journey: Option<RecordId>) -> Result<Loaded> {
 }
 
 impl Companion {
-    fn zone(&self) -> Result<Tz> {
-        calendar::parse_time_zone(&self.settings()?.time_zone)
-    }
-
     /// Starts a journey. The clean date may not be in the future in the person's zone.
     pub fn start_journey(&mut self, new: NewJourney, now: DateTime<Utc>) -> Result<RecordId> {
         let zone = self.zone()?;
@@ -178,32 +174,17 @@ impl Companion {
     }
 
     /// Records a use on `journey` (the first journey when `None`). It may be back-dated but
-    /// not in the future.
+    /// not in the future. After 3 or more clean days it returns the safety card.
     pub fn record_use(
         &mut self,
         journey: Option<RecordId>,
         event: UseEvent,
         now: DateTime<Utc>,
     ) -> Result<UseRecorded> {
-        let loaded = self.store.read(|reader| load(reader, journey))?;
-        journal::validate_use(&event, now, loaded.zone)?;
-        let before = loaded.summary(now);
-        // The streak this use ends: the one running on the use's date.
-        let clean_days_before = if event.date >= before.current_start {
-            u32::try_from(calendar::days_between(before.current_start, event.date)).unwrap_or(0)
-        } else {
-            0
-        };
-        let record = UseRecord {
-            journey_id: loaded.journey.id,
-            event,
-            recorded_at: now,
-        };
-        let id = self.store.write(|writer| writer.insert(&record))?;
-        Ok(UseRecorded {
-            id,
-            clean_days_before,
-        })
+        let zone = self.zone()?;
+        journal::validate_use(&event, now, zone)?;
+        self.store
+            .write(|writer| record_use_in(writer, journey, event, now))
     }
 
     /// Replaces use `id`, keeping the previous value in the audit trail.
@@ -346,6 +327,36 @@ impl Companion {
             .write(|writer| writer.update(stored.id, &record))?;
         Ok(())
     }
+}
+
+/// Records a validated use inside `writer`'s transaction (a use on its own, or one reported
+/// by a check-in), with the safety card when the streak it ended was 3 days or more.
+pub(super) fn record_use_in(
+    writer: &Writer<'_>,
+    journey: Option<RecordId>,
+    event: UseEvent,
+    now: DateTime<Utc>,
+) -> Result<UseRecorded> {
+    let loaded = load(writer, journey)?;
+    let before = loaded.summary(now);
+    // The streak this use ends: the one running on the use's date.
+    let clean_days_before = if event.date >= before.current_start {
+        u32::try_from(calendar::days_between(before.current_start, event.date)).unwrap_or(0)
+    } else {
+        0
+    };
+    let record = UseRecord {
+        journey_id: loaded.journey.id,
+        event,
+        recorded_at: now,
+    };
+    let id = writer.insert(&record)?;
+    let safety_card = super::circle::safety_card_in(writer, clean_days_before)?;
+    Ok(UseRecorded {
+        id,
+        clean_days_before,
+        safety_card,
+    })
 }
 
 /// The audit entry that keeps `current` as it was before `change`.

@@ -6,7 +6,10 @@
 //! input before it writes, so bad input leaves the store exactly as it was.
 
 mod backup;
+mod checkins;
+mod circle;
 mod journal;
+mod notifications;
 pub mod records;
 mod views;
 
@@ -15,11 +18,17 @@ use std::path::Path;
 use crate::crypto::key_slot::SlotKind;
 use crate::crypto::keys::{KeySource, Passphrase};
 use crate::error::{Error, Result};
+use chrono::NaiveTime;
+
+use crate::contact::Region;
 use crate::journal::{DayCounting, MilestoneSet};
+use crate::plan::{Medication, validate_medications};
 use crate::settings::{Settings, validate_time_zone};
 use crate::store::Store;
 
 pub use backup::{BackupExported, BackupImported};
+pub use checkins::{CheckInRecorded, Insights};
+pub use circle::{ContactView, ReachOutChain};
 pub use views::{
     AuditEntry, History, JourneyStatus, JourneyView, NewJourney, UseEntry, UseRecorded,
 };
@@ -33,6 +42,16 @@ pub struct SettingsChange {
     pub day_counting: Option<DayCounting>,
     /// The milestone set shown and celebrated.
     pub milestone_set: Option<MilestoneSet>,
+    /// The region whose crisis lines are offered (an ISO 3166-1 code such as "US").
+    pub region: Option<String>,
+    /// The local time of milestone notifications.
+    pub milestone_time: Option<NaiveTime>,
+    /// The check-in reminder time; `Some(None)` turns the reminder off.
+    pub reminder_time: Option<Option<NaiveTime>>,
+    /// Neutral text everywhere (on), or only on the lock screen (off).
+    pub discreet: Option<bool>,
+    /// The medications with dose reminders (replaces the list).
+    pub medications: Option<Vec<Medication>>,
 }
 
 /// An open, unlocked Cairn store and the rules over it.
@@ -78,6 +97,11 @@ impl Companion {
             .ok_or(Error::NotFound { what: "settings" })
     }
 
+    /// The person's zone now.
+    pub fn zone(&self) -> Result<chrono_tz::Tz> {
+        crate::calendar::parse_time_zone(&self.settings()?.time_zone)
+    }
+
     /// Changes the time zone (for example after travel) and returns the new settings.
     pub fn set_time_zone(&mut self, time_zone: &str) -> Result<Settings> {
         self.update_settings(SettingsChange {
@@ -97,6 +121,23 @@ impl Companion {
         }
         if let Some(set) = change.milestone_set {
             settings.milestone_set = set;
+        }
+        if let Some(region) = change.region {
+            settings.region = Some(Region::parse(&region)?);
+        }
+        let notifications = &mut settings.notifications;
+        if let Some(time) = change.milestone_time {
+            notifications.milestone_time = time;
+        }
+        if let Some(time) = change.reminder_time {
+            notifications.reminder_time = time;
+        }
+        if let Some(discreet) = change.discreet {
+            notifications.discreet = discreet;
+        }
+        if let Some(medications) = change.medications {
+            validate_medications(&medications)?;
+            notifications.medications = medications;
         }
         self.store.write(|writer| writer.put_by_key(&settings))?;
         Ok(settings)

@@ -1,5 +1,5 @@
 //! What the companion keeps in the store: the sealed forms of journeys, uses and their audit
-//! trail, and the registry of record kinds.
+//! trail, check-ins, the prevention plan, contacts and reach-outs, and the registry of kinds.
 //!
 //! The rules in [`crate::journal`] work on plain values without ids; these records wrap them
 //! with what storage needs (which journey a use belongs to, when it was recorded, which
@@ -9,8 +9,11 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::checkin::CheckIn;
+use crate::contact::{Contact, ReachOut};
 use crate::crypto::envelope::Padding;
 use crate::journal::{Journey, PersonalMilestone, UseEvent};
+use crate::prevention_plan::PreventionPlan;
 use crate::store::{Record, RecordId, RecordKind};
 
 /// Every record kind in Cairn, in one place so no two collide.
@@ -25,9 +28,26 @@ pub mod kinds {
     pub const USE: RecordKind = RecordKind(3);
     /// [`super::AuditRecord`].
     pub const AUDIT: RecordKind = RecordKind(4);
+    /// [`super::CheckInRecord`].
+    pub const CHECK_IN: RecordKind = RecordKind(5);
+    /// [`crate::prevention_plan::PreventionPlan`].
+    pub const PREVENTION_PLAN: RecordKind = RecordKind(6);
+    /// [`crate::contact::Contact`].
+    pub const CONTACT: RecordKind = RecordKind(7);
+    /// [`super::ReachOutRecord`].
+    pub const REACH_OUT: RecordKind = RecordKind(8);
 
-    /// Every kind above, for the uniqueness test.
-    pub const ALL: [RecordKind; 4] = [SETTINGS, JOURNEY, USE, AUDIT];
+    /// Every kind above, for the uniqueness test and the backup's restore table.
+    pub const ALL: [RecordKind; 8] = [
+        SETTINGS,
+        JOURNEY,
+        USE,
+        AUDIT,
+        CHECK_IN,
+        PREVENTION_PLAN,
+        CONTACT,
+        REACH_OUT,
+    ];
 }
 
 /// A journey as stored.
@@ -93,6 +113,45 @@ pub struct AuditRecord {
 impl Record for AuditRecord {
     const KIND: RecordKind = kinds::AUDIT;
     const PADDING: Padding = Padding::Text;
+}
+
+/// A day's check-in as stored; one per local date, found by that date.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CheckInRecord {
+    /// The check-in.
+    pub checkin: CheckIn,
+    /// When it was first recorded.
+    pub recorded_at: DateTime<Utc>,
+}
+
+impl Record for CheckInRecord {
+    const KIND: RecordKind = kinds::CHECK_IN;
+    const PADDING: Padding = Padding::Text;
+
+    fn lookup_key(&self) -> Option<Vec<u8>> {
+        Some(self.checkin.date.to_string().into_bytes())
+    }
+}
+
+impl Record for PreventionPlan {
+    const KIND: RecordKind = kinds::PREVENTION_PLAN;
+    const PADDING: Padding = Padding::Text;
+
+    fn lookup_key(&self) -> Option<Vec<u8>> {
+        Some(b"prevention_plan".to_vec())
+    }
+}
+
+impl Record for Contact {
+    const KIND: RecordKind = kinds::CONTACT;
+    const PADDING: Padding = Padding::Text;
+}
+
+/// A logged reach-out (a tap on the chain), kept so the day's check-in counts it.
+pub type ReachOutRecord = ReachOut<RecordId>;
+
+impl Record for ReachOutRecord {
+    const KIND: RecordKind = kinds::REACH_OUT;
 }
 
 #[cfg(test)]

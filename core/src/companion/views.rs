@@ -10,6 +10,7 @@ use super::records::AuditChange;
 use crate::journal::{
     Milestone, PastStreak, PersonalMilestone, StageProgress, StreakSummary, UseEvent,
 };
+use crate::safety::SafetyCard;
 use crate::store::RecordId;
 
 /// A journey with its id.
@@ -95,6 +96,8 @@ pub struct UseRecorded {
     pub id: RecordId,
     /// The days of the streak this use ended (0 if it was already broken today).
     pub clean_days_before: u32,
+    /// After 3 or more clean days: what keeps a person alive now that tolerance is lower.
+    pub safety_card: Option<SafetyCard>,
 }
 
 /// A new journey, before validation.

@@ -1,0 +1,51 @@
+//! The notification plan through the facade: milestones of every journey, the days that have
+//! a check-in, and the person's notification settings, planned as of `now` in their zone.
+
+use std::collections::BTreeSet;
+
+use chrono::{DateTime, Utc};
+
+use super::Companion;
+use crate::error::Result;
+use crate::plan::{self, PlanInputs, PlannedNotification, Reconciliation};
+
+impl Companion {
+    /// The notifications that should be pending now, soonest first, at most 60.
+    pub fn notification_plan(&self, now: DateTime<Utc>) -> Result<Vec<PlannedNotification>> {
+        let settings = self.settings()?;
+        let zone = self.zone()?;
+        let journeys = self.journeys()?;
+        let mut milestones = Vec::new();
+        for journey in &journeys {
+            for mut milestone in self.milestones(Some(journey.id), None, now)? {
+                // Keys and labels name the journey, so two journeys' "30 days" stay apart.
+                milestone.key = format!("{}:{}", journey.id, milestone.key);
+                if journeys.len() > 1 {
+                    milestone.label = format!("{} ({})", milestone.label, journey.substance);
+                }
+                milestones.push(milestone);
+            }
+        }
+        let checked_in: BTreeSet<_> = self
+            .checkins()?
+            .into_iter()
+            .map(|checkin| checkin.date)
+            .collect();
+        Ok(plan::plan(&PlanInputs {
+            milestones: &milestones,
+            checked_in: &checked_in,
+            settings: &settings.notifications,
+            now,
+            zone,
+        }))
+    }
+
+    /// What the OS must cancel and schedule so its pending notifications match the plan.
+    pub fn reconcile_notifications(
+        &self,
+        pending: &[String],
+        now: DateTime<Utc>,
+    ) -> Result<Reconciliation> {
+        Ok(plan::reconcile(&self.notification_plan(now)?, pending))
+    }
+}

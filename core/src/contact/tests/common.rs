@@ -1,0 +1,36 @@
+//! Helpers shared by the contact tests.
+
+use crate::contact::{Contact, ContactRole, PhoneNumber};
+use crate::error::Error;
+
+/// The text of an `InvalidInput` error, compared as text so the tests do not depend on which
+/// other variants the real error enum has.
+pub(super) fn invalid(field: &str, reason: &str) -> String {
+    format!("invalid {field}: {reason}")
+}
+
+/// The message of an error, for comparison with [`invalid`].
+pub(super) fn message(error: Error) -> String {
+    error.to_string()
+}
+
+/// A valid contact; panics on a bad number, which is a bug in the test.
+pub(super) fn contact(name: &str, phone: &str, role: ContactRole, order: u32) -> Contact {
+    Contact {
+        name: name.to_owned(),
+        phone: PhoneNumber::parse(phone).unwrap(),
+        role,
+        can_text: false,
+        note: None,
+        order,
+        primary: false,
+    }
+}
+
+/// A sponsor flagged primary.
+pub(super) fn primary_sponsor(name: &str, phone: &str, order: u32) -> Contact {
+    Contact {
+        primary: true,
+        ..contact(name, phone, ContactRole::Sponsor, order)
+    }
+}
