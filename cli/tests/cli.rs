@@ -303,3 +303,190 @@ fn export_and_import_move_a_store_to_another_computer() {
         "does not unlock",
     );
 }
+
+#[test]
+fn check_ins_contacts_and_notifications_print_the_documented_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let dir = dir.path();
+    let run = |args: &[&str]| {
+        let output = cairn(dir, Some("long enough"), args);
+        assert!(output.status.success(), "{args:?}: {output:?}");
+        serde_json::from_slice::<serde_json::Value>(&output.stdout).unwrap()
+    };
+    run(&[
+        "--json",
+        "init",
+        "--time-zone",
+        "America/New_York",
+        "--region",
+        "us",
+    ]);
+    run(&["--json", "journey", "start", "--clean-date", "2026-11-01"]);
+    run(&[
+        "--json",
+        "contacts",
+        "add",
+        "--name",
+        "Dana",
+        "--phone",
+        "555 010 2000",
+        "--role",
+        "sponsor",
+        "--primary",
+        "--can-text",
+    ]);
+    run(&[
+        "--json",
+        "contacts",
+        "add",
+        "--name",
+        "Mo",
+        "--phone",
+        "+1 (555) 010-3000",
+        "--role",
+        "backup",
+    ]);
+
+    let chain = run(&["--json", "reach-out"]);
+    let chain = chain["chain"].as_array().unwrap();
+    assert_eq!(chain[0]["name"], "Dana");
+    assert_eq!(chain[0]["role"], "sponsor");
+    assert_eq!(chain[0]["tel_uri"], "tel:5550102000");
+    assert_eq!(chain[0]["sms_uri"], "sms:5550102000");
+    assert_eq!(chain[1]["name"], "Mo");
+    assert!(chain[1].get("sms_uri").is_none(), "Mo does not take texts");
+    assert_eq!(chain.last().unwrap()["tel_uri"], "tel:911");
+
+    let quiet = run(&[
+        "--json",
+        "checkin",
+        "--date",
+        "2026-11-20",
+        "--mood",
+        "4",
+        "--craving",
+        "2",
+        "--meds",
+        "taken",
+    ]);
+    assert!(quiet["safety_card"].is_null());
+    // CAIRN_NOW is 03:00 on the 22nd in New York: 21 clean days before a use.
+    let used = run(&[
+        "--json",
+        "checkin",
+        "--mood",
+        "2",
+        "--craving",
+        "9",
+        "--used",
+        "--trigger",
+        "people",
+    ]);
+    let card = &used["safety_card"];
+    assert!(card["lines"].as_array().unwrap().len() >= 5);
+    let actions = card["actions"].to_string();
+    assert!(
+        actions.contains("tel:5550102000")
+            && actions.contains("tel:18004843731")
+            && actions.contains("tel:988"),
+        "{actions}"
+    );
+    assert_eq!(run(&["--json", "history"])["uses"][0]["date"], "2026-11-22");
+    assert_fails(
+        &cairn(
+            dir,
+            Some("long enough"),
+            &["checkin", "--mood", "3", "--craving", "3"],
+        ),
+        4,
+        "already exists",
+    );
+    assert_fails(
+        &cairn(
+            dir,
+            Some("long enough"),
+            &[
+                "checkin",
+                "--mood",
+                "3",
+                "--craving",
+                "11",
+                "--date",
+                "2026-11-21",
+            ],
+        ),
+        4,
+        "craving",
+    );
+
+    let logged = run(&["--json", "reach-out", "--log", "us-988"]);
+    assert_eq!(logged["logged"], "reached_out");
+
+    let plan = run(&["--json", "notifications"]);
+    let schedule = plan["schedule"].as_array().unwrap();
+    assert!(!schedule.is_empty() && schedule.len() <= 60);
+    for entry in schedule {
+        let fires_at = entry["fires_at"].as_str().unwrap();
+        // New York's offset on that date: -05:00 in winter, -04:00 in summer.
+        let local = entry["local_time"].as_str().unwrap();
+        assert!(fires_at.starts_with(local), "{fires_at} is {local} in New York");
+        assert!(fires_at.ends_with("-05:00") || fires_at.ends_with("-04:00"), "{fires_at}");
+        assert_eq!(entry["public_text"], "Cairn: a moment for you");
+    }
+    let ids: Vec<&str> = schedule
+        .iter()
+        .map(|entry| entry["id"].as_str().unwrap())
+        .collect();
+    let pending = format!("{},cairn-checkin-stale", ids.join(","));
+    let diff = run(&["--json", "notifications", "--pending", &pending]);
+    assert_eq!(diff["schedule"].as_array().unwrap().len(), 0);
+    assert_eq!(diff["cancel"], serde_json::json!(["cairn-checkin-stale"]));
+
+    run(&[
+        "--json",
+        "prevention-plan",
+        "edit",
+        "--section",
+        "reasons-to-stay-clean",
+        "--add",
+        "my daughter",
+    ]);
+    assert_eq!(
+        run(&["--json", "prevention-plan"])["reasons_to_stay_clean"][0],
+        "my daughter"
+    );
+    assert_fails(
+        &cairn(
+            dir,
+            Some("long enough"),
+            &[
+                "contacts",
+                "add",
+                "--name",
+                "X",
+                "--phone",
+                "555-CALL-NOW",
+                "--role",
+                "friend",
+            ],
+        ),
+        4,
+        "phone",
+    );
+    assert_fails(
+        &cairn(
+            dir,
+            Some("long enough"),
+            &[
+                "contacts", "add", "--name", "X", "--phone", "5550100", "--role", "guru",
+            ],
+        ),
+        4,
+        "role",
+    );
+    assert_fails(
+        &cairn(dir, Some("long enough"), &["settings", "--region", "ZZ"]),
+        4,
+        "region",
+    );
+}
