@@ -46,7 +46,7 @@ impl Companion {
             .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
-    fn with<T>(
+    pub(crate) fn with<T>(
         &self,
         call: impl FnOnce(&mut cairn_core::Companion) -> Result<T, CairnError>,
     ) -> Result<T, CairnError> {
@@ -97,7 +97,8 @@ impl Companion {
 
     /// Applies every given change, or none if any is invalid.
     pub fn update_settings(&self, change: SettingsChange) -> Result<Settings, CairnError> {
-        self.with(|companion| Ok(companion.update_settings(change.into())?.into()))
+        let change = change.to_core()?;
+        self.with(|companion| Ok(companion.update_settings(change)?.into()))
     }
 
     /// Sets a passphrase (at least 8 characters) that also opens the store; replaces an old one.

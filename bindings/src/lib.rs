@@ -7,6 +7,7 @@
 //! as ISO-8601 text ("2026-11-22", "07:30"), instants as `SystemTime` (Kotlin `Instant`, Swift
 //! `Date`), record ids as 32 hexadecimal digits.
 
+mod care;
 mod companion;
 mod error;
 mod key_store;

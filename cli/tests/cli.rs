@@ -429,8 +429,14 @@ fn check_ins_contacts_and_notifications_print_the_documented_json() {
         let fires_at = entry["fires_at"].as_str().unwrap();
         // New York's offset on that date: -05:00 in winter, -04:00 in summer.
         let local = entry["local_time"].as_str().unwrap();
-        assert!(fires_at.starts_with(local), "{fires_at} is {local} in New York");
-        assert!(fires_at.ends_with("-05:00") || fires_at.ends_with("-04:00"), "{fires_at}");
+        assert!(
+            fires_at.starts_with(local),
+            "{fires_at} is {local} in New York"
+        );
+        assert!(
+            fires_at.ends_with("-05:00") || fires_at.ends_with("-04:00"),
+            "{fires_at}"
+        );
         assert_eq!(entry["public_text"], "Cairn: a moment for you");
     }
     let ids: Vec<&str> = schedule

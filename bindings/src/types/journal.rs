@@ -139,6 +139,8 @@ pub struct UseRecorded {
     pub id: String,
     /// The days of the streak it ended.
     pub clean_days_before: u32,
+    /// After 3 or more clean days: lower tolerance, never alone, naloxone, one-tap calls.
+    pub safety_card: Option<super::SafetyCard>,
 }
 
 impl From<core_journal::UseKind> for UseKind {
@@ -270,6 +272,7 @@ impl From<core_companion::UseRecorded> for UseRecorded {
         UseRecorded {
             id: recorded.id.to_string(),
             clean_days_before: recorded.clean_days_before,
+            safety_card: recorded.safety_card.map(Into::into),
         }
     }
 }

@@ -3,6 +3,8 @@
 //! Outputs convert with `From` (they cannot fail); inputs with functions that parse text into
 //! core values and fail with `InvalidInput`. Nothing here decides anything.
 
+mod care;
+mod circle;
 mod journal;
 mod settings;
 mod status;
@@ -12,6 +14,8 @@ use std::time::SystemTime;
 use cairn_core::store::RecordId;
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 
+pub use care::*;
+pub use circle::*;
 pub use journal::*;
 pub use settings::*;
 pub use status::*;
@@ -36,6 +40,14 @@ pub(crate) fn time_text(time: NaiveTime) -> String {
 
 pub(crate) fn ids(ids: Vec<RecordId>) -> Vec<String> {
     ids.into_iter().map(|id| id.to_string()).collect()
+}
+
+/// The snake_case name serde gives a core enum value ("high_craving", "crisis_line").
+pub(crate) fn snake_name<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
 }
 
 pub(crate) fn parse_date(text: &str) -> Result<NaiveDate, CairnError> {

@@ -2,6 +2,9 @@
 
 use cairn_core::journal as core_journal;
 
+use super::time_text;
+use crate::CairnError;
+
 /// Whether the clean date is day 0 (as NA counts; the default) or day 1.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, uniffi::Enum)]
 pub enum DayCounting {
@@ -33,6 +36,25 @@ pub struct Settings {
     pub day_counting: DayCounting,
     /// The milestone set shown and celebrated.
     pub milestone_set: MilestoneSet,
+    /// The ISO country code whose crisis lines are offered; `null` until set (112 only).
+    pub region: Option<String>,
+    /// When milestone notifications fire, "HH:MM".
+    pub milestone_time: String,
+    /// When the check-in reminder fires, "HH:MM"; `null` when off.
+    pub reminder_time: Option<String>,
+    /// Neutral notification text everywhere (the default), not only on the lock screen.
+    pub discreet: bool,
+    /// Medications with dose reminders.
+    pub medications: Vec<Medication>,
+}
+
+/// A medication with dose reminders (treatment, never a use).
+#[derive(Clone, Debug, PartialEq, uniffi::Record)]
+pub struct Medication {
+    /// Its name (shown only in private text).
+    pub name: String,
+    /// Local dose times, "HH:MM".
+    pub dose_times: Vec<String>,
 }
 
 /// Changes to settings; a `null` field stays as it is. All are applied, or none.
@@ -47,6 +69,21 @@ pub struct SettingsChange {
     /// The milestone set.
     #[uniffi(default = None)]
     pub milestone_set: Option<MilestoneSet>,
+    /// The region, an ISO country code ("US", "CA", "GB", "IE", "AU"...).
+    #[uniffi(default = None)]
+    pub region: Option<String>,
+    /// Milestone notification time, "HH:MM".
+    #[uniffi(default = None)]
+    pub milestone_time: Option<String>,
+    /// Check-in reminder time, "HH:MM", or "off".
+    #[uniffi(default = None)]
+    pub reminder_time: Option<String>,
+    /// Discreet notifications on or off.
+    #[uniffi(default = None)]
+    pub discreet: Option<bool>,
+    /// Replaces the medication list.
+    #[uniffi(default = None)]
+    pub medications: Option<Vec<Medication>>,
 }
 
 impl From<core_journal::DayCounting> for DayCounting {
@@ -91,22 +128,63 @@ impl From<MilestoneSet> for core_journal::MilestoneSet {
 
 impl From<cairn_core::settings::Settings> for Settings {
     fn from(settings: cairn_core::settings::Settings) -> Self {
+        let notifications = settings.notifications;
         Settings {
             time_zone: settings.time_zone,
             day_counting: settings.day_counting.into(),
             milestone_set: settings.milestone_set.into(),
+            region: settings.region.map(|region| region.code().to_owned()),
+            milestone_time: time_text(notifications.milestone_time),
+            reminder_time: notifications.reminder_time.map(time_text),
+            discreet: notifications.discreet,
+            medications: notifications
+                .medications
+                .into_iter()
+                .map(|m| Medication {
+                    name: m.name,
+                    dose_times: m.dose_times.into_iter().map(time_text).collect(),
+                })
+                .collect(),
         }
     }
 }
 
-impl From<SettingsChange> for cairn_core::companion::SettingsChange {
-    fn from(change: SettingsChange) -> Self {
-        cairn_core::companion::SettingsChange {
-            time_zone: change.time_zone,
-            day_counting: change.day_counting.map(Into::into),
-            milestone_set: change.milestone_set.map(Into::into),
-            ..Default::default()
-        }
+impl SettingsChange {
+    pub(crate) fn to_core(&self) -> Result<cairn_core::companion::SettingsChange, CairnError> {
+        let time = |text: &str| cairn_core::calendar::parse_time(text);
+        let medications = self
+            .medications
+            .as_ref()
+            .map(|list| {
+                list.iter()
+                    .map(|m| {
+                        let dose_times = m
+                            .dose_times
+                            .iter()
+                            .map(|t| time(t))
+                            .collect::<Result<_, _>>()?;
+                        Ok(cairn_core::plan::Medication {
+                            name: m.name.clone(),
+                            dose_times,
+                        })
+                    })
+                    .collect::<Result<Vec<_>, cairn_core::Error>>()
+            })
+            .transpose()?;
+        Ok(cairn_core::companion::SettingsChange {
+            time_zone: self.time_zone.clone(),
+            day_counting: self.day_counting.map(Into::into),
+            milestone_set: self.milestone_set.map(Into::into),
+            region: self.region.clone(),
+            milestone_time: self.milestone_time.as_deref().map(time).transpose()?,
+            reminder_time: match self.reminder_time.as_deref() {
+                None => None,
+                Some("off") => Some(None),
+                Some(text) => Some(Some(time(text)?)),
+            },
+            discreet: self.discreet,
+            medications,
+        })
     }
 }
 

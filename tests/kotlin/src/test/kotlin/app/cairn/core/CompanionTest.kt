@@ -160,14 +160,16 @@ class CompanionTest {
         CairnCompanion.openWithPassphrase(path, "long enough", "UTC").use { companion ->
             for (set in MilestoneSet.values()) {
                 for (counting in DayCounting.values()) {
-                    val settings = companion.updateSettings(SettingsChange("Pacific/Chatham", counting, set))
-                    assertEquals(Settings("Pacific/Chatham", counting, set), settings)
+                    val change = SettingsChange(timeZone = "Pacific/Chatham", dayCounting = counting, milestoneSet = set)
+                    val settings = companion.updateSettings(change)
+                    val expected = Settings("Pacific/Chatham", counting, set, null, "09:00", "20:00", true, emptyList())
+                    assertEquals(expected, settings)
                     assertEquals(settings, companion.settings())
                 }
             }
             val before = companion.settings()
             assertThrows<CairnException.InvalidInput> {
-                companion.updateSettings(SettingsChange("Nowhere/Else", DayCounting.CLEAN_DATE_IS_DAY_ZERO, null))
+                companion.updateSettings(SettingsChange(timeZone = "Nowhere/Else", dayCounting = DayCounting.CLEAN_DATE_IS_DAY_ZERO))
             }
             assertEquals(before, companion.settings(), "all or nothing")
             assertNull(SettingsChange().timeZone)
