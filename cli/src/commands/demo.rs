@@ -16,6 +16,7 @@ use cairn_core::{Companion, Error};
 use comfy_table::{Table, presets::UTF8_FULL_CONDENSED};
 use serde::Serialize;
 
+use super::demo_care;
 use super::journal::{history_text, status_text};
 use crate::context::Context;
 use crate::output::{CliError, emit};
@@ -27,9 +28,11 @@ const DEMO_NOTE: &str = "ran into the old crowd at the station";
 
 /// One step of the tour.
 #[derive(Serialize)]
-struct Step {
-    step: &'static str,
-    result: String,
+pub struct Step {
+    /// Its name.
+    pub step: &'static str,
+    /// What happened.
+    pub result: String,
 }
 
 fn passphrase(text: &str) -> Result<KeySource, CliError> {
@@ -135,6 +138,11 @@ pub fn run(context: &Context) -> Result<(), CliError> {
         ),
     });
     journey(context, &mut companion, &mut steps)?;
+    demo_care::circle(&mut companion, &mut steps)?;
+    demo_care::month(context, &mut companion, &mut steps)?;
+    demo_care::hard_day(context, &mut companion, &mut steps)?;
+    demo_care::notifications(context, &mut companion, &mut steps)?;
+    demo_care::new_phone(context, &companion, folder.path(), &mut steps)?;
     drop(companion);
 
     let bytes = store_bytes(&path);
@@ -152,11 +160,14 @@ pub fn run(context: &Context) -> Result<(), CliError> {
     steps.push(Step {
         step: "look inside",
         result: format!(
-            "The zone, the notes and the dates are stored, but searching all {} bytes of the store \
-             for \"{DEMO_ZONE}\" finds it {} times, and for the note \"{DEMO_NOTE}\" {} times.\n{files}",
+            "The zone, notes, names and numbers are stored, but searching all {} bytes of the store \
+             for \"{DEMO_ZONE}\" finds it {} times, for the note \"{DEMO_NOTE}\" {} times, for \
+             the sponsor's name {} times and for their number {} times.\n{files}",
             bytes.len(),
             usize::from(contains(&bytes, DEMO_ZONE.as_bytes())),
             usize::from(contains(&bytes, DEMO_NOTE.as_bytes())),
+            usize::from(contains(&bytes, b"Jordan")),
+            usize::from(contains(&bytes, b"5550104477")),
         ),
     });
 

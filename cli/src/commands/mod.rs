@@ -4,6 +4,7 @@ mod backup;
 mod care;
 mod circle;
 mod demo;
+mod demo_care;
 mod journal;
 mod notifications;
 mod store;
