@@ -21,5 +21,8 @@ pub mod safety;
 pub mod settings;
 pub mod store;
 
+#[cfg(test)]
+mod test_support;
+
 pub use companion::Companion;
 pub use error::{Error, Result};
