@@ -323,3 +323,12 @@ pub fn open(
     let keys = header.unlock(code, passphrase)?;
     header.open_body(&keys, file)
 }
+
+/// Opens a backup with a known file key, skipping the key derivation: the fuzz target's way in
+/// to every parsing layer after the header.
+#[cfg(feature = "test-support")]
+pub fn open_with_file_key(file: &[u8], file_key: &[u8]) -> Result<Zeroizing<Vec<u8>>> {
+    let header = Header::parse(file)?;
+    let keys = header.keys_from(file_key)?;
+    header.open_body(&keys, file)
+}
