@@ -1,0 +1,162 @@
+import CairnCore
+import Foundation
+
+/// Looks up an app string in the package's Localizable.strings (and .stringsdict).
+func L(_ key: String) -> String {
+    NSLocalizedString(key, bundle: .module, comment: "")
+}
+
+/// Formats an app string with arguments, honouring plural rules from the .stringsdict.
+func L(_ key: String, _ arguments: CVarArg...) -> String {
+    String(format: L(key), locale: Locale.current, arguments: arguments)
+}
+
+/// Display names for the core's enums. The core's own texts (milestone labels, signal
+/// reasons, crisis line names, safety card lines) are shown as the core returns them.
+enum Labels {
+    static func days(_ count: UInt32) -> String {
+        L("days.count", Int(count))
+    }
+
+    static func stage(_ stage: Stage) -> String {
+        switch stage {
+        case .initiation:
+            return L("stage.initiation")
+        case .abstinence:
+            return L("stage.abstinence")
+        case .maintainedAbstinence:
+            return L("stage.maintained")
+        case .advancedRecovery:
+            return L("stage.advanced")
+        }
+    }
+
+    static func role(_ role: ContactRole) -> String {
+        switch role {
+        case .sponsor:
+            return L("role.sponsor")
+        case .backup:
+            return L("role.backup")
+        case .counselor:
+            return L("role.counselor")
+        case .prescriberOrClinic:
+            return L("role.clinic")
+        case .pharmacy:
+            return L("role.pharmacy")
+        case .family:
+            return L("role.family")
+        case .friend:
+            return L("role.friend")
+        case .peer:
+            return L("role.peer")
+        }
+    }
+
+    static let allRoles: [ContactRole] = [
+        .sponsor, .backup, .counselor, .prescriberOrClinic, .pharmacy, .family, .friend, .peer,
+    ]
+
+    static func trend(_ trend: Trend?) -> String {
+        guard let trend = trend else {
+            return L("trend.none")
+        }
+        switch trend {
+        case .rising:
+            return L("trend.rising")
+        case .falling:
+            return L("trend.falling")
+        case .steady:
+            return L("trend.steady")
+        }
+    }
+
+    static func useKind(_ kind: UseKind) -> String {
+        switch kind {
+        case .lapse:
+            return L("use.lapse")
+        case .relapse:
+            return L("use.relapse")
+        }
+    }
+
+    static func medication(_ taken: MedicationTaken) -> String {
+        switch taken {
+        case .taken:
+            return L("medication.taken")
+        case .missed:
+            return L("medication.missed")
+        case .notPrescribed:
+            return L("medication.notPrescribed")
+        }
+    }
+
+    static func milestoneSet(_ set: MilestoneSet) -> String {
+        switch set {
+        case .keytags:
+            return L("milestones.set.keytags")
+        case .early:
+            return L("milestones.set.early")
+        case .personal:
+            return L("milestones.set.personal")
+        case .all:
+            return L("milestones.set.all")
+        }
+    }
+
+    static let allMilestoneSets: [MilestoneSet] = [.keytags, .early, .personal, .all]
+
+    static func average(_ value: Double?) -> String {
+        guard let value = value else {
+            return L("insights.noData")
+        }
+        return String(format: "%.1f", value)
+    }
+
+    static func percent(_ share: CleanShare) -> String {
+        let formatter = NumberFormatter()
+        formatter.numberStyle = .percent
+        formatter.maximumFractionDigits = 0
+        return formatter.string(from: NSNumber(value: share.share)) ?? ""
+    }
+
+    /// What a person can act on, without personal data (the core's errors carry none).
+    static func error(_ error: Error) -> String {
+        guard let cairn = error as? CairnError else {
+            return L("error.generic")
+        }
+        switch cairn {
+        case .WrongKey:
+            return L("error.wrongKey")
+        case .KeyUnavailable:
+            return L("error.keyUnavailable")
+        case .InvalidInput(let field, _):
+            return L("error.invalidInput", field)
+        case .RecordDamaged:
+            return L("error.recordDamaged")
+        case .KeyDataDamaged:
+            return L("error.keyDataDamaged")
+        case .NotAStore:
+            return L("error.notAStore")
+        case .NewerFormat:
+            return L("error.newerFormat")
+        case .NotFound:
+            return L("error.notFound")
+        case .AlreadyExists:
+            return L("error.alreadyExists")
+        case .NotABackup:
+            return L("error.notABackup")
+        case .WrongRecoveryCode:
+            return L("error.wrongRecoveryCode")
+        case .BackupDamaged:
+            return L("error.backupDamaged")
+        case .StorageFull:
+            return L("error.storageFull")
+        case .Busy:
+            return L("error.busy")
+        case .Closed:
+            return L("error.closed")
+        case .Io:
+            return L("error.io")
+        }
+    }
+}

@@ -1,0 +1,198 @@
+import CairnCore
+import SwiftUI
+
+/// The person's people: call or text each one, add, edit, remove, and choose the primary
+/// sponsor (the first link of the reach-out chain). The core validates phone numbers and
+/// builds the tel:/sms: links.
+struct ContactsView: View {
+    @EnvironmentObject private var store: CompanionStore
+    @State private var editing: ContactDraft?
+
+    var body: some View {
+        List {
+            if store.contacts.isEmpty {
+                Text(L("contacts.empty"))
+                    .foregroundStyle(.secondary)
+            }
+            ForEach(store.contacts, id: \.id) { contact in
+                row(contact)
+            }
+            .onDelete { offsets in
+                remove(offsets)
+            }
+        }
+        .navigationTitle(L("contacts.title"))
+        .toolbar {
+            ToolbarItem(placement: .primaryAction) {
+                Button {
+                    editing = ContactDraft()
+                } label: {
+                    Label(L("contacts.add"), systemImage: "plus")
+                }
+                .accessibilityLabel(Text(L("contacts.add")))
+            }
+        }
+        .sheet(item: $editing) { draft in
+            ContactEditorView(draft: draft)
+                .environmentObject(store)
+                .privacyCover()
+        }
+    }
+
+    private func row(_ contact: Contact) -> some View {
+        VStack(alignment: .leading, spacing: 8) {
+            Button {
+                editing = ContactDraft(contact)
+            } label: {
+                VStack(alignment: .leading, spacing: 2) {
+                    Text(contact.name)
+                        .font(.headline)
+                    Text(contact.primary ? L("contacts.primaryRole", Labels.role(contact.role)) : Labels.role(contact.role))
+                        .foregroundStyle(.secondary)
+                }
+            }
+            .accessibilityHint(Text(L("a11y.editContact")))
+            HStack {
+                Button {
+                    store.open(uri: contact.telUri)
+                } label: {
+                    Label(L("action.call"), systemImage: "phone")
+                }
+                .buttonStyle(.bordered)
+                .accessibilityLabel(Text(L("a11y.call", contact.name)))
+                if let sms = contact.smsUri {
+                    Button {
+                        store.open(uri: sms)
+                    } label: {
+                        Label(L("action.text"), systemImage: "message")
+                    }
+                    .buttonStyle(.bordered)
+                    .accessibilityLabel(Text(L("a11y.text", contact.name)))
+                }
+            }
+        }
+    }
+
+    private func remove(_ offsets: IndexSet) {
+        let ids = offsets.map { index in store.contacts[index].id }
+        Task {
+            for id in ids {
+                await store.removeContact(id: id)
+            }
+        }
+    }
+}
+
+/// A contact being added or edited.
+struct ContactDraft: Identifiable {
+    var id: String
+    var existingId: String?
+    var name = ""
+    var phone = ""
+    var role = ContactRole.sponsor
+    var canText = true
+    var primary = false
+    var note = ""
+
+    init() {
+        id = UUID().uuidString
+    }
+
+    init(_ contact: Contact) {
+        id = contact.id
+        existingId = contact.id
+        name = contact.name
+        phone = contact.phone
+        role = contact.role
+        canText = contact.canText
+        primary = contact.primary
+        note = contact.note ?? ""
+    }
+
+    var newContact: NewContact {
+        let trimmedNote = note.trimmingCharacters(in: .whitespacesAndNewlines)
+        return NewContact(
+            name: name.trimmingCharacters(in: .whitespacesAndNewlines),
+            phone: phone.trimmingCharacters(in: .whitespacesAndNewlines),
+            role: role,
+            canText: canText,
+            note: trimmedNote.isEmpty ? nil : trimmedNote
+        )
+    }
+}
+
+/// Adds or edits one contact.
+struct ContactEditorView: View {
+    @EnvironmentObject private var store: CompanionStore
+    @Environment(\.dismiss) private var dismiss
+    @State private var draft: ContactDraft
+    @State private var saving = false
+
+    init(draft: ContactDraft) {
+        _draft = State(initialValue: draft)
+    }
+
+    var body: some View {
+        NavigationStack {
+            Form {
+                Section {
+                    TextField(L("contacts.name"), text: $draft.name)
+                        .textContentType(.name)
+                    TextField(L("contacts.phone"), text: $draft.phone)
+                        .keyboardType(.phonePad)
+                        .textContentType(.telephoneNumber)
+                    Picker(L("contacts.role"), selection: $draft.role) {
+                        ForEach(Labels.allRoles, id: \.self) { role in
+                            Text(Labels.role(role)).tag(role)
+                        }
+                    }
+                    Toggle(L("contacts.canText"), isOn: $draft.canText)
+                    Toggle(L("contacts.primary"), isOn: $draft.primary)
+                }
+                Section {
+                    TextField(L("contacts.note"), text: $draft.note, axis: .vertical)
+                }
+                if let message = store.message {
+                    Section {
+                        Text(message)
+                            .foregroundStyle(.red)
+                    }
+                }
+            }
+            .navigationTitle(draft.existingId == nil ? L("contacts.add") : L("contacts.edit"))
+            .toolbar {
+                ToolbarItem(placement: .cancellationAction) {
+                    Button(L("action.cancel")) {
+                        dismiss()
+                    }
+                }
+                ToolbarItem(placement: .confirmationAction) {
+                    Button(L("action.save")) {
+                        save()
+                    }
+                    .disabled(saving || draft.name.isEmpty || draft.phone.isEmpty)
+                }
+            }
+        }
+    }
+
+    private func save() {
+        saving = true
+        store.message = nil
+        let contact = draft.newContact
+        let primary = draft.primary
+        let existingId = draft.existingId
+        Task {
+            var done = false
+            if let id = existingId {
+                done = await store.editContact(id: id, contact: contact, primary: primary)
+            } else {
+                done = await store.addContact(contact, primary: primary)
+            }
+            saving = false
+            if done {
+                dismiss()
+            }
+        }
+    }
+}

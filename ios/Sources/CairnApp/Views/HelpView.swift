@@ -1,0 +1,171 @@
+import CairnCore
+import SwiftUI
+
+/// Help in a bad moment: the reach-out chain in order (sponsor, backups, then crisis lines),
+/// the region's crisis lines with their sources, and the relapse-prevention plan.
+struct HelpView: View {
+    @EnvironmentObject private var store: CompanionStore
+
+    var body: some View {
+        List {
+            if let chain = store.chain {
+                chainSection(chain)
+            }
+            crisisSection
+            planSections
+            Section {
+                NavigationLink(L("today.contacts")) {
+                    ContactsView()
+                }
+            }
+        }
+        .navigationTitle(L("tab.help"))
+    }
+
+    private func chainSection(_ chain: ReachOutChain) -> some View {
+        Section {
+            ForEach(Array(chain.entries.enumerated()), id: \.offset) { item in
+                chainRow(index: UInt32(item.offset), entry: item.element)
+            }
+        } header: {
+            Text(L("help.chain"))
+        } footer: {
+            if let note = chain.note {
+                Text(note)
+            } else {
+                Text(L("help.chainFooter"))
+            }
+        }
+    }
+
+    private func chainRow(index: UInt32, entry: ChainEntry) -> some View {
+        VStack(alignment: .leading, spacing: 6) {
+            Text(entry.name)
+                .font(.headline)
+            Text(entry.role)
+                .foregroundStyle(.secondary)
+            if let hours = entry.hours {
+                Text(hours)
+                    .font(.footnote)
+                    .foregroundStyle(.secondary)
+            }
+            HStack {
+                Button {
+                    store.reachOut(index: index, channel: .call, uri: entry.telUri)
+                } label: {
+                    Label(L("action.call"), systemImage: "phone.fill")
+                }
+                .buttonStyle(.borderedProminent)
+                .accessibilityLabel(Text(L("a11y.call", entry.name)))
+                if let sms = entry.smsUri {
+                    Button {
+                        store.reachOut(index: index, channel: .text, uri: sms)
+                    } label: {
+                        Label(L("action.text"), systemImage: "message")
+                    }
+                    .buttonStyle(.bordered)
+                    .accessibilityLabel(Text(L("a11y.text", entry.name)))
+                }
+            }
+        }
+    }
+
+    private var crisisSection: some View {
+        Section {
+            ForEach(store.crisisLines, id: \.id) { line in
+                VStack(alignment: .leading, spacing: 4) {
+                    Text(line.name)
+                        .font(.headline)
+                    Text(line.purpose)
+                    Text(line.hours)
+                        .font(.footnote)
+                        .foregroundStyle(.secondary)
+                    HStack {
+                        Button {
+                            store.open(uri: line.telUri)
+                        } label: {
+                            Label(line.number, systemImage: "phone")
+                        }
+                        .buttonStyle(.bordered)
+                        .accessibilityLabel(Text(L("a11y.call", line.name)))
+                        if let sms = line.smsUri {
+                            Button {
+                                store.open(uri: sms)
+                            } label: {
+                                Label(L("action.text"), systemImage: "message")
+                            }
+                            .buttonStyle(.bordered)
+                            .accessibilityLabel(Text(L("a11y.text", line.name)))
+                        }
+                    }
+                    Text(L("help.source", line.source))
+                        .font(.caption)
+                        .foregroundStyle(.secondary)
+                }
+            }
+        } header: {
+            Text(L("help.crisisLines"))
+        }
+    }
+
+    @ViewBuilder
+    private var planSections: some View {
+        if let plan = store.plan {
+            PlanSectionView(section: "warning_signs", items: plan.warningSigns)
+            PlanSectionView(section: "triggers_to_avoid", items: plan.triggersToAvoid)
+            PlanSectionView(section: "coping_steps", items: plan.copingSteps)
+            PlanSectionView(section: "reasons_to_stay_clean", items: plan.reasonsToStayClean)
+            PlanSectionView(section: "people_to_call", items: plan.peopleToCall)
+            PlanSectionView(section: "safe_places", items: plan.safePlaces)
+        }
+    }
+}
+
+/// One section of the relapse-prevention plan: its items, swipe to remove, a field to add.
+struct PlanSectionView: View {
+    @EnvironmentObject private var store: CompanionStore
+    let section: String
+    let items: [String]
+    @State private var newItem = ""
+
+    var body: some View {
+        Section {
+            ForEach(Array(items.enumerated()), id: \.offset) { item in
+                Text(item.element)
+            }
+            .onDelete { offsets in
+                remove(offsets)
+            }
+            HStack {
+                TextField(L("plan.addPlaceholder"), text: $newItem)
+                Button {
+                    add()
+                } label: {
+                    Image(systemName: "plus.circle")
+                }
+                .disabled(newItem.trimmingCharacters(in: .whitespaces).isEmpty)
+                .accessibilityLabel(Text(L("plan.add", L("plan." + section))))
+            }
+        } header: {
+            Text(L("plan." + section))
+        }
+    }
+
+    private func add() {
+        let text = newItem.trimmingCharacters(in: .whitespacesAndNewlines)
+        newItem = ""
+        Task {
+            await store.editPlan(section: section, change: .add(text: text))
+        }
+    }
+
+    private func remove(_ offsets: IndexSet) {
+        // Highest first, so earlier positions stay valid.
+        let indexes = offsets.sorted().reversed()
+        Task {
+            for index in indexes {
+                await store.editPlan(section: section, change: .remove(index: UInt32(index)))
+            }
+        }
+    }
+}

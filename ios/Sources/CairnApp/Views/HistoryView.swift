@@ -1,0 +1,150 @@
+import CairnCore
+import SwiftUI
+
+/// History and insights: averages and trends, frequent triggers and helpers, every earlier
+/// streak and every use (a lapse and a relapse are told apart), and recent check-ins.
+/// Nothing here is erased; cumulative numbers keep growing.
+struct HistoryView: View {
+    @EnvironmentObject private var store: CompanionStore
+
+    var body: some View {
+        List {
+            if let insights = store.insights {
+                insightsSection(insights)
+                tagsSection(L("history.topTriggers"), insights.topTriggers)
+                tagsSection(L("history.topHelped"), insights.topHelped)
+            }
+            if let status = store.status {
+                totalsSection(status.streak)
+            }
+            if let history = store.history {
+                streaksSection(history)
+                usesSection(history)
+                if !history.damagedRecords.isEmpty {
+                    Section {
+                        Text(L("history.damaged", history.damagedRecords.count))
+                    }
+                }
+            }
+            checkinsSection
+            Section {
+                NavigationLink(L("today.allMilestones")) {
+                    MilestonesView()
+                }
+            }
+        }
+        .navigationTitle(L("tab.history"))
+        .refreshable {
+            await store.reload()
+        }
+    }
+
+    private func insightsSection(_ insights: Insights) -> some View {
+        Section {
+            LabeledContent(L("history.mood7"), value: Labels.average(insights.mood7))
+            LabeledContent(L("history.mood30"), value: Labels.average(insights.mood30))
+            LabeledContent(L("history.moodTrend"), value: Labels.trend(insights.moodTrend))
+            LabeledContent(L("history.craving7"), value: Labels.average(insights.craving7))
+            LabeledContent(L("history.craving30"), value: Labels.average(insights.craving30))
+            LabeledContent(L("history.cravingTrend"), value: Labels.trend(insights.cravingTrend))
+            LabeledContent(L("history.checkinsIn30"), value: String(insights.daysInLast30))
+        } header: {
+            Text(L("history.insights"))
+        }
+    }
+
+    private func tagsSection(_ title: String, _ tags: [TagCount]) -> some View {
+        Section {
+            if tags.isEmpty {
+                Text(L("insights.noData"))
+                    .foregroundStyle(.secondary)
+            }
+            ForEach(tags, id: \.tag) { item in
+                LabeledContent(tagName(item.tag), value: String(item.count))
+            }
+        } header: {
+            Text(title)
+        }
+    }
+
+    private func totalsSection(_ streak: StreakSummary) -> some View {
+        Section {
+            LabeledContent(L("today.total"), value: Labels.days(streak.totalCleanDays))
+            LabeledContent(L("today.longest"), value: Labels.days(streak.longestDays))
+            LabeledContent(L("history.attempts"), value: String(streak.attempts))
+            LabeledContent(L("history.share30"), value: Labels.percent(streak.share30))
+            LabeledContent(L("history.share90"), value: Labels.percent(streak.share90))
+            LabeledContent(L("history.share365"), value: Labels.percent(streak.share365))
+        } header: {
+            Text(L("history.totals"))
+        }
+    }
+
+    private func streaksSection(_ history: History) -> some View {
+        Section {
+            LabeledContent(L("history.currentSince"), value: LocalDate.display(history.currentStreakStart, zone: store.timeZone))
+            ForEach(history.pastStreaks, id: \.start) { streak in
+                VStack(alignment: .leading, spacing: 2) {
+                    Text(Labels.days(streak.days))
+                        .font(.headline)
+                    Text(L("history.range", LocalDate.display(streak.start, zone: store.timeZone), LocalDate.display(streak.end, zone: store.timeZone)))
+                    Text(L("history.endedBy", Labels.useKind(streak.endedBy)))
+                        .foregroundStyle(.secondary)
+                }
+                .accessibilityElement(children: .combine)
+            }
+        } header: {
+            Text(L("history.streaks"))
+        }
+    }
+
+    private func usesSection(_ history: History) -> some View {
+        Section {
+            if history.uses.isEmpty {
+                Text(L("history.noUses"))
+                    .foregroundStyle(.secondary)
+            }
+            ForEach(history.uses, id: \.id) { entry in
+                VStack(alignment: .leading, spacing: 2) {
+                    Text(LocalDate.display(entry.event.date, zone: store.timeZone))
+                        .font(.headline)
+                    Text(Labels.useKind(entry.event.kind))
+                    if let note = entry.event.note {
+                        Text(note)
+                            .foregroundStyle(.secondary)
+                    }
+                }
+                .accessibilityElement(children: .combine)
+            }
+        } header: {
+            Text(L("history.uses"))
+        }
+    }
+
+    private var checkinsSection: some View {
+        Section {
+            ForEach(store.checkins.prefix(30), id: \.date) { checkin in
+                VStack(alignment: .leading, spacing: 2) {
+                    Text(LocalDate.display(checkin.date, zone: store.timeZone))
+                        .font(.headline)
+                    Text(L("history.checkinLine", Int(checkin.mood), Int(checkin.craving)))
+                        .foregroundStyle(.secondary)
+                }
+                .accessibilityElement(children: .combine)
+            }
+        } header: {
+            Text(L("history.checkins"))
+        }
+    }
+
+    /// A fixed tag's display name, or the person's own tag as written.
+    private func tagName(_ tag: String) -> String {
+        if CheckInView.fixedTriggers.contains(tag) {
+            return L("trigger." + tag)
+        }
+        if CheckInView.fixedHelped.contains(tag) {
+            return L("helped." + tag)
+        }
+        return tag
+    }
+}

@@ -1,0 +1,43 @@
+import CairnCore
+import SwiftUI
+
+/// The first screen: what the app is for, and the clean date that starts the journey.
+struct OnboardingView: View {
+    @EnvironmentObject private var store: CompanionStore
+    @State private var cleanDate = Date()
+    @State private var substance = ""
+    @State private var saving = false
+
+    var body: some View {
+        NavigationStack {
+            Form {
+                Section {
+                    Text(L("onboarding.intro"))
+                }
+                Section {
+                    DatePicker(L("onboarding.cleanDate"), selection: $cleanDate, in: ...Date(), displayedComponents: .date)
+                    TextField(L("onboarding.substance"), text: $substance)
+                        .textInputAutocapitalization(.never)
+                } footer: {
+                    Text(L("onboarding.footer"))
+                }
+                Section {
+                    Button(L("onboarding.start")) {
+                        start()
+                    }
+                    .disabled(saving)
+                    .accessibilityHint(Text(L("a11y.onboarding.start")))
+                }
+            }
+            .navigationTitle(L("app.name"))
+        }
+    }
+
+    private func start() {
+        saving = true
+        Task {
+            _ = await store.startJourney(cleanDate: cleanDate, substance: substance)
+            saving = false
+        }
+    }
+}

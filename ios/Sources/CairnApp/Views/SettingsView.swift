@@ -1,0 +1,375 @@
+import CairnCore
+import SwiftUI
+
+/// Settings: time zone, day counting, notification times, discreet notifications, the
+/// milestone set, the crisis-line region, export and import of the encrypted backup, and
+/// deleting everything. Each change goes to the core, which applies all of it or none.
+struct SettingsView: View {
+    @EnvironmentObject private var store: CompanionStore
+    @State private var sheet: SettingsSheet?
+    @State private var pendingImport: URL?
+    @State private var exportPassphrase = ""
+    @State private var exporting = false
+    @State private var confirmDelete = false
+
+    static let regions = ["US", "CA", "GB", "IE", "AU"]
+
+    var body: some View {
+        Form {
+            if let settings = store.settings {
+                timeSection(settings)
+                notificationSection(settings)
+                milestoneSection(settings)
+                regionSection(settings)
+            }
+            backupSection
+            deleteSection
+        }
+        .navigationTitle(L("tab.settings"))
+        .sheet(item: $sheet, onDismiss: showPendingImport) { item in
+            sheetContent(item)
+                .environmentObject(store)
+                .privacyCover()
+        }
+        .confirmationDialog(L("settings.deleteConfirmTitle"), isPresented: $confirmDelete, titleVisibility: .visible) {
+            Button(L("settings.deleteConfirm"), role: .destructive) {
+                Task {
+                    await store.deleteEverything()
+                }
+            }
+            Button(L("action.cancel"), role: .cancel) {}
+        } message: {
+            Text(L("settings.deleteMessage"))
+        }
+    }
+
+    // MARK: - Sections
+
+    private func timeSection(_ settings: Settings) -> some View {
+        Section {
+            LabeledContent(L("settings.zone"), value: settings.timeZone)
+            if settings.timeZone != TimeZone.current.identifier {
+                Button(L("settings.useDeviceZone", TimeZone.current.identifier)) {
+                    apply(SettingsChange(timeZone: TimeZone.current.identifier))
+                }
+            }
+            Picker(L("settings.dayCounting"), selection: dayCountingBinding) {
+                Text(L("settings.dayZero")).tag(DayCounting.cleanDateIsDayZero)
+                Text(L("settings.dayOne")).tag(DayCounting.cleanDateIsDayOne)
+            }
+        } header: {
+            Text(L("settings.days"))
+        } footer: {
+            Text(L("settings.zoneFooter"))
+        }
+    }
+
+    private func notificationSection(_ settings: Settings) -> some View {
+        Section {
+            DatePicker(L("settings.milestoneTime"), selection: milestoneTimeBinding, displayedComponents: .hourAndMinute)
+            Toggle(L("settings.reminder"), isOn: reminderOnBinding)
+            if settings.reminderTime != nil {
+                DatePicker(L("settings.reminderTime"), selection: reminderTimeBinding, displayedComponents: .hourAndMinute)
+            }
+            Toggle(L("settings.discreet"), isOn: discreetBinding)
+        } header: {
+            Text(L("settings.notifications"))
+        } footer: {
+            Text(L("settings.discreetFooter"))
+        }
+    }
+
+    private func milestoneSection(_ settings: Settings) -> some View {
+        Section {
+            Picker(L("settings.milestoneSet"), selection: milestoneSetBinding) {
+                ForEach(Labels.allMilestoneSets, id: \.self) { set in
+                    Text(Labels.milestoneSet(set)).tag(set)
+                }
+            }
+        } header: {
+            Text(L("milestones.title"))
+        }
+    }
+
+    private func regionSection(_ settings: Settings) -> some View {
+        Section {
+            Picker(L("settings.region"), selection: regionBinding) {
+                Text(L("settings.regionNone")).tag("")
+                ForEach(regionChoices, id: \.self) { code in
+                    Text(regionName(code)).tag(code)
+                }
+            }
+        } header: {
+            Text(L("help.crisisLines"))
+        } footer: {
+            Text(L("settings.regionFooter"))
+        }
+    }
+
+    private var backupSection: some View {
+        Section {
+            SecureField(L("settings.exportPassphrase"), text: $exportPassphrase)
+            Button(L("settings.export")) {
+                export()
+            }
+            .disabled(exporting)
+            .accessibilityHint(Text(L("a11y.export")))
+            Button(L("settings.import")) {
+                sheet = .pickImport
+            }
+            .accessibilityHint(Text(L("a11y.import")))
+        } header: {
+            Text(L("settings.backup"))
+        } footer: {
+            Text(L("settings.backupFooter"))
+        }
+    }
+
+    private var deleteSection: some View {
+        Section {
+            Button(L("settings.delete"), role: .destructive) {
+                confirmDelete = true
+            }
+            .accessibilityHint(Text(L("a11y.delete")))
+        } footer: {
+            Text(L("settings.deleteFooter"))
+        }
+    }
+
+    // MARK: - Sheets
+
+    @ViewBuilder
+    private func sheetContent(_ item: SettingsSheet) -> some View {
+        switch item {
+        case .exported(let file, let code):
+            ExportResultView(file: file, recoveryCode: code)
+        case .pickImport:
+            DocumentPicker(mode: .open) { url in
+                pendingImport = url
+                sheet = nil
+            }
+        case .confirmImport(let file):
+            ImportBackupView(file: file)
+        }
+    }
+
+    private func showPendingImport() {
+        if let file = pendingImport {
+            pendingImport = nil
+            sheet = .confirmImport(file)
+        }
+    }
+
+    private func export() {
+        exporting = true
+        let passphrase = exportPassphrase.isEmpty ? nil : exportPassphrase
+        Task {
+            if let result = await store.exportBackup(passphrase: passphrase) {
+                exportPassphrase = ""
+                sheet = .exported(result.0, result.1)
+            }
+            exporting = false
+        }
+    }
+
+    // MARK: - Bindings that write through the core
+
+    private func apply(_ change: SettingsChange) {
+        Task {
+            _ = await store.updateSettings(change)
+        }
+    }
+
+    private var dayCountingBinding: Binding<DayCounting> {
+        Binding(
+            get: { store.settings?.dayCounting ?? .cleanDateIsDayZero },
+            set: { value in apply(SettingsChange(dayCounting: value)) }
+        )
+    }
+
+    private var milestoneSetBinding: Binding<MilestoneSet> {
+        Binding(
+            get: { store.settings?.milestoneSet ?? .keytags },
+            set: { value in apply(SettingsChange(milestoneSet: value)) }
+        )
+    }
+
+    private var discreetBinding: Binding<Bool> {
+        Binding(
+            get: { store.settings?.discreet ?? true },
+            set: { value in apply(SettingsChange(discreet: value)) }
+        )
+    }
+
+    private var milestoneTimeBinding: Binding<Date> {
+        Binding(
+            get: { LocalDate.date(fromTime: store.settings?.milestoneTime ?? "09:00", zone: store.timeZone) },
+            set: { value in apply(SettingsChange(milestoneTime: LocalDate.time(value, zone: store.timeZone))) }
+        )
+    }
+
+    private var reminderOnBinding: Binding<Bool> {
+        Binding(
+            get: { store.settings?.reminderTime != nil },
+            set: { isOn in apply(SettingsChange(reminderTime: isOn ? "20:00" : "off")) }
+        )
+    }
+
+    private var reminderTimeBinding: Binding<Date> {
+        Binding(
+            get: { LocalDate.date(fromTime: store.settings?.reminderTime ?? "20:00", zone: store.timeZone) },
+            set: { value in apply(SettingsChange(reminderTime: LocalDate.time(value, zone: store.timeZone))) }
+        )
+    }
+
+    private var regionBinding: Binding<String> {
+        Binding(
+            get: { store.settings?.region ?? "" },
+            set: { value in
+                if !value.isEmpty {
+                    apply(SettingsChange(region: value))
+                }
+            }
+        )
+    }
+
+    /// The researched regions, plus this device's region when it is another one.
+    private var regionChoices: [String] {
+        var codes = SettingsView.regions
+        if let device = Locale.current.region?.identifier, !codes.contains(device) {
+            codes.append(device)
+        }
+        if let current = store.settings?.region, !current.isEmpty, !codes.contains(current) {
+            codes.append(current)
+        }
+        return codes
+    }
+
+    private func regionName(_ code: String) -> String {
+        Locale.current.localizedString(forRegionCode: code) ?? code
+    }
+}
+
+/// The sheets the settings screen shows, one at a time.
+enum SettingsSheet: Identifiable {
+    case exported(URL, String)
+    case pickImport
+    case confirmImport(URL)
+
+    var id: String {
+        switch self {
+        case .exported:
+            return "exported"
+        case .pickImport:
+            return "pick"
+        case .confirmImport:
+            return "confirm"
+        }
+    }
+}
+
+/// After an export: the recovery code, shown once, and the document picker to save the file.
+struct ExportResultView: View {
+    @EnvironmentObject private var store: CompanionStore
+    @Environment(\.dismiss) private var dismiss
+    let file: URL
+    let recoveryCode: String
+    @State private var saving = false
+
+    var body: some View {
+        NavigationStack {
+            Form {
+                Section {
+                    Text(recoveryCode)
+                        .font(.title3.monospaced())
+                        .textSelection(.enabled)
+                        .accessibilityLabel(Text(L("a11y.recoveryCode", recoveryCode)))
+                } header: {
+                    Text(L("export.code"))
+                } footer: {
+                    Text(L("export.codeFooter"))
+                }
+                Section {
+                    Button(L("export.save")) {
+                        saving = true
+                    }
+                }
+            }
+            .navigationTitle(L("settings.export"))
+            .toolbar {
+                ToolbarItem(placement: .confirmationAction) {
+                    Button(L("action.done")) {
+                        store.exportFinished()
+                        dismiss()
+                    }
+                }
+            }
+            .sheet(isPresented: $saving) {
+                DocumentPicker(mode: .export(file)) { _ in
+                    saving = false
+                }
+                .privacyCover()
+            }
+        }
+    }
+}
+
+/// Before an import: the recovery code (and passphrase, if one was set) that open the file.
+/// The core checks the whole backup before anything is replaced.
+struct ImportBackupView: View {
+    @EnvironmentObject private var store: CompanionStore
+    @Environment(\.dismiss) private var dismiss
+    let file: URL
+    @State private var code = ""
+    @State private var passphrase = ""
+    @State private var working = false
+
+    var body: some View {
+        NavigationStack {
+            Form {
+                Section {
+                    TextField(L("import.code"), text: $code)
+                        .textInputAutocapitalization(.characters)
+                        .autocorrectionDisabled(true)
+                    SecureField(L("import.passphrase"), text: $passphrase)
+                } footer: {
+                    Text(L("import.footer"))
+                }
+                if let message = store.message {
+                    Section {
+                        Text(message)
+                            .foregroundStyle(.red)
+                    }
+                }
+                Section {
+                    Button(L("import.replace"), role: .destructive) {
+                        runImport()
+                    }
+                    .disabled(working || code.isEmpty)
+                }
+            }
+            .navigationTitle(L("settings.import"))
+            .toolbar {
+                ToolbarItem(placement: .cancellationAction) {
+                    Button(L("action.cancel")) {
+                        try? FileManager.default.removeItem(at: file)
+                        dismiss()
+                    }
+                }
+            }
+        }
+    }
+
+    private func runImport() {
+        working = true
+        store.message = nil
+        let secret = passphrase.isEmpty ? nil : passphrase
+        Task {
+            let done = await store.importBackup(file: file, recoveryCode: code, passphrase: secret)
+            working = false
+            if done {
+                dismiss()
+            }
+        }
+    }
+}
