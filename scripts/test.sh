@@ -44,6 +44,9 @@ if ! command -v mvn >/dev/null; then
 fi
 mvn -B -ntp -f tests/kotlin/pom.xml test
 
+step "android shell: manifest checks, aapt2 link, compile against android-all, JVM tests"
+bash android/check.sh
+
 step "swift: hand-written sources parse"
 build/venv/bin/python scripts/check_swift.py
 

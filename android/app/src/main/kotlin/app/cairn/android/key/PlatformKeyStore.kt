@@ -1,0 +1,21 @@
+package app.cairn.android.key
+
+import app.cairn.core.KeyStore
+import app.cairn.core.KeyStoreException
+
+/**
+ * The core's `KeyStore` trait, backed by [source] (`KeyWrapper::key` on a device). Any
+ * failure, even an `Error` from the platform key store, becomes `KeyStoreException.Unavailable`
+ * with the failure's class name only, so the core reports "key unavailable" and nothing
+ * crashes or leaks.
+ */
+class PlatformKeyStore(
+    private val source: () -> ByteArray,
+) : KeyStore {
+    override fun platformKey(): ByteArray =
+        try {
+            source()
+        } catch (t: Throwable) {
+            throw KeyStoreException.Unavailable(t.javaClass.simpleName)
+        }
+}
