@@ -289,3 +289,38 @@ fn companion_validates_before_it_writes() {
         })
     ));
 }
+
+#[test]
+fn a_creation_killed_before_commit_does_not_block_the_next_one() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("s.db");
+    // What a kill between setting WAL mode and committing the schema leaves: a non-empty
+    // SQLite file with no schema and no application id.
+    let conn = Connection::open(&path).unwrap();
+    conn.pragma_update(None, "journal_mode", "WAL").unwrap();
+    conn.execute_batch("BEGIN; CREATE TABLE half (x); ROLLBACK;")
+        .unwrap();
+    drop(conn);
+    assert!(std::fs::metadata(&path).unwrap().len() > 0);
+    assert!(matches!(
+        Store::open(&path, &key()),
+        Err(Error::StoreMissing)
+    ));
+    let mut store = Store::create(&path, &key()).unwrap();
+    store.write(|w| w.insert(&Other { value: 1 })).unwrap();
+    drop(store);
+    // A real store is never replaced that way.
+    assert!(matches!(
+        Store::create(&path, &key()),
+        Err(Error::StoreExists)
+    ));
+    assert_eq!(
+        Store::open(&path, &key())
+            .unwrap()
+            .read(|r| r.list::<Other>())
+            .unwrap()
+            .records
+            .len(),
+        1
+    );
+}

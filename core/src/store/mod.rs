@@ -130,7 +130,15 @@ impl Store {
     pub fn create(path: &Path, source: &KeySource) -> Result<Self> {
         match file::create_private(path) {
             Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => {
-                return Err(Error::StoreExists);
+                // A creation killed before its transaction committed leaves a SQLite file with
+                // no schema (WAL mode already set, so not zero bytes). It holds nothing of the
+                // person's: remove it and create again. Anything else is a real store.
+                let empty = connect(path).and_then(|conn| schema::inspect(&conn));
+                if !matches!(empty, Ok(FileState::Empty)) {
+                    return Err(Error::StoreExists);
+                }
+                file::remove_all(path)?;
+                file::create_private(path)?;
             }
             other => other?,
         }
