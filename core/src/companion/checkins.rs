@@ -10,8 +10,8 @@ use serde::Serialize;
 
 use super::Companion;
 use super::circle::{count_in_check_in, reach_outs_on};
-use super::journal::record_use_in;
-use super::records::{CheckInRecord, JourneyRecord, UseRecord};
+use super::journal::{load, record_use_in};
+use super::records::CheckInRecord;
 use super::views::UseRecorded;
 use crate::checkin::{self, CheckIn, CheckInStreak};
 use crate::contact::CallAction;
@@ -138,24 +138,23 @@ impl Companion {
     /// Averages, trends, frequent triggers and helpful actions, and reach-out signals.
     pub fn insights(&self, now: DateTime<Utc>) -> Result<Insights> {
         let zone = self.zone()?;
-        let checkins = self.store.read(checkins_in)?;
-        let use_dates: Vec<NaiveDate> = self
-            .store
-            .read(|reader| reader.list::<UseRecord>())?
-            .records
-            .iter()
-            .map(|u| u.value.event.date)
-            .collect();
-        let has_journey = !self
-            .store
-            .read(|reader| reader.list::<JourneyRecord>())?
-            .records
-            .is_empty();
-        let streak_days = if has_journey {
-            Some(self.status(None, now)?.streak.current_days)
-        } else {
-            None
-        };
+        // One read: every typed listing opens every row (kinds are sealed), so the check-ins
+        // and the first journey's records are loaded once, not again through `status`.
+        let (checkins, journal) = self.store.read(|reader| {
+            let journal = match load(reader, None) {
+                Ok(loaded) => Some(loaded),
+                // No journey yet: no streak, and no uses (a use belongs to a journey).
+                Err(Error::NotFound { what: "journey" }) => None,
+                Err(other) => return Err(other),
+            };
+            Ok((checkins_in(reader)?, journal))
+        })?;
+        let streak_days = journal
+            .as_ref()
+            .map(|loaded| loaded.summary(now).current_days);
+        let use_dates = journal
+            .map(|loaded| loaded.all_use_dates)
+            .unwrap_or_default();
         let dates: Vec<NaiveDate> = checkins.iter().map(|c| c.date).collect();
         let signals = insight::reach_out_signals(&checkins, streak_days, &use_dates, now, zone);
         let reach_out = if signals.is_empty() {

@@ -6,7 +6,7 @@
 //! write an audit entry holding the previous value in the same transaction, so nothing is ever
 //! lost.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
 
 use super::Companion;
@@ -23,11 +23,13 @@ use crate::settings::Settings;
 use crate::store::{Reader, RecordId, Stored, Writer};
 
 /// A journey's records loaded in one transaction.
-struct Loaded {
+pub(super) struct Loaded {
     settings: Settings,
     zone: Tz,
     journey: Stored<JourneyRecord>,
     uses: Vec<Stored<UseRecord>>,
+    /// The dates of every journey's uses (insights look at all of them).
+    pub(super) all_use_dates: Vec<NaiveDate>,
     damaged: Vec<RecordId>,
 }
 
@@ -39,7 +41,7 @@ impl Loaded {
             .collect()
     }
 
-    fn summary(&self, now: DateTime<Utc>) -> StreakSummary {
+    pub(super) fn summary(&self, now: DateTime<Utc>) -> StreakSummary {
         let counting = self.settings.day_counting;
         journal::summarize(
             &self.journey.value.journey,
@@ -104,7 +106,7 @@ fn journey_in(
     Ok((first, listing.damaged))
 }
 
-fn load(reader: &Reader<'_>, journey: Option<RecordId>) -> Result<Loaded> {
+pub(super) fn load(reader: &Reader<'_>, journey: Option<RecordId>) -> Result<Loaded> {
     let settings = settings_in(reader)?;
     let zone = calendar::parse_time_zone(&settings.time_zone)?;
     let (journey, mut damaged) = journey_in(reader, journey)?;
@@ -114,6 +116,11 @@ fn load(reader: &Reader<'_>, journey: Option<RecordId>) -> Result<Loaded> {
             damaged.push(id);
         }
     }
+    let all_use_dates = listing
+        .records
+        .iter()
+        .map(|stored| stored.value.event.date)
+        .collect();
     let uses = listing
         .records
         .into_iter()
@@ -124,6 +131,7 @@ fn load(reader: &Reader<'_>, journey: Option<RecordId>) -> Result<Loaded> {
         zone,
         journey,
         uses,
+        all_use_dates,
         damaged,
     })
 }
