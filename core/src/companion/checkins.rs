@@ -11,7 +11,7 @@ use serde::Serialize;
 use super::Companion;
 use super::circle::{count_in_check_in, reach_outs_on};
 use super::journal::{load, record_use_in};
-use super::records::CheckInRecord;
+use super::records::{CheckInDate, CheckInRecord};
 use super::views::UseRecorded;
 use crate::checkin::{self, CheckIn, CheckInStreak};
 use crate::contact::CallAction;
@@ -61,6 +61,18 @@ fn checkins_in(reader: &Reader<'_>) -> Result<Vec<CheckIn>> {
         .collect();
     checkins.sort_by_key(|checkin| std::cmp::Reverse(checkin.date));
     Ok(checkins)
+}
+
+/// The date of every check-in, newest first, without decoding the rest of them.
+pub(super) fn checkin_dates_in(reader: &Reader<'_>) -> Result<Vec<NaiveDate>> {
+    let mut dates: Vec<NaiveDate> = reader
+        .list_as::<CheckInRecord, CheckInDate>()?
+        .records
+        .iter()
+        .map(|stored| stored.value.date())
+        .collect();
+    dates.sort_by_key(|date| std::cmp::Reverse(*date));
+    Ok(dates)
 }
 
 impl Companion {
@@ -113,12 +125,7 @@ impl Companion {
             }
             Ok((existing.is_some(), use_recorded))
         })?;
-        let dates: Vec<NaiveDate> = self
-            .store
-            .read(checkins_in)?
-            .iter()
-            .map(|c| c.date)
-            .collect();
+        let dates = self.store.read(checkin_dates_in)?;
         Ok(CheckInRecorded {
             date,
             replaced,

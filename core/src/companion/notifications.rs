@@ -27,9 +27,9 @@ impl Companion {
             }
         }
         let checked_in: BTreeSet<_> = self
-            .checkins()?
+            .store
+            .read(super::checkins::checkin_dates_in)?
             .into_iter()
-            .map(|checkin| checkin.date)
             .collect();
         Ok(plan::plan(&PlanInputs {
             milestones: &milestones,

@@ -133,6 +133,35 @@ impl Record for CheckInRecord {
     }
 }
 
+/// Only the date of a stored check-in: what the check-in streak and the notification plan
+/// need, read with [`crate::store::Reader::list_as`] without decoding notes and tags.
+#[derive(Clone, Copy, Debug, PartialEq, Deserialize)]
+pub struct CheckInDate {
+    checkin: DateOnly,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Deserialize)]
+struct DateOnly {
+    date: NaiveDate,
+}
+
+impl CheckInDate {
+    /// The check-in's local date.
+    pub fn date(&self) -> NaiveDate {
+        self.checkin.date
+    }
+}
+
+impl From<CheckInRecord> for CheckInDate {
+    fn from(record: CheckInRecord) -> Self {
+        Self {
+            checkin: DateOnly {
+                date: record.checkin.date,
+            },
+        }
+    }
+}
+
 impl Record for PreventionPlan {
     const KIND: RecordKind = kinds::PREVENTION_PLAN;
     const PADDING: Padding = Padding::Text;

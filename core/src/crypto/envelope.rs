@@ -71,6 +71,17 @@ pub struct Opened {
 }
 
 impl Opened {
+    /// What opening the envelope sealed from `contents` gives back, without sealing it: the
+    /// store's mirror keeps its own writes this way instead of decrypting them again.
+    pub fn unsealed(contents: &Contents<'_>) -> Self {
+        Self {
+            kind: contents.kind,
+            payload_version: contents.payload_version,
+            plaintext: Zeroizing::new(contents.body.to_vec()),
+            body: 0..contents.body.len(),
+        }
+    }
+
     /// The serialised payload.
     pub fn body(&self) -> &[u8] {
         &self.plaintext[self.body.clone()]

@@ -12,6 +12,7 @@
 //! other instead of failing at once.
 
 mod file;
+mod mirror;
 mod raw;
 mod record;
 pub mod schema;
@@ -26,6 +27,7 @@ use crate::crypto::key_slot::{KeySlot, SlotKind};
 use crate::crypto::keys::{DataKey, KeySource, StoreKeys, random_bytes};
 use crate::error::{Error, Result};
 pub use file::{remove_all as remove_store, store_files};
+use mirror::MirrorSlot;
 pub use raw::{RawRecord, decode_raw};
 pub use record::{Listing, Reader, Record, RecordId, RecordKind, Stored, Writer};
 use schema::FileState;
@@ -41,6 +43,7 @@ pub struct Store {
     keys: StoreKeys,
     data_key: DataKey,
     path: PathBuf,
+    mirror: MirrorSlot,
 }
 
 impl std::fmt::Debug for Store {
@@ -180,6 +183,7 @@ impl Store {
             keys,
             data_key,
             path: path.to_path_buf(),
+            mirror: MirrorSlot::default(),
         })
     }
 
@@ -219,6 +223,7 @@ impl Store {
             keys,
             data_key,
             path: path.to_path_buf(),
+            mirror: MirrorSlot::default(),
         })
     }
 
@@ -233,6 +238,7 @@ impl Store {
         let out = read(&Reader {
             conn: &tx,
             keys: &self.keys,
+            mirror: &self.mirror,
         })?;
         tx.finish()?;
         Ok(out)
@@ -241,6 +247,15 @@ impl Store {
     /// Runs `write` inside one immediate transaction and commits it durably, or rolls it back
     /// if `write` or the commit fails.
     pub fn write<T>(&mut self, write: impl FnOnce(&Writer<'_>) -> Result<T>) -> Result<T> {
+        let written = self.write_transaction(write);
+        if written.is_err() {
+            // The mirror may hold writes that were rolled back.
+            self.mirror.clear();
+        }
+        written
+    }
+
+    fn write_transaction<T>(&mut self, write: impl FnOnce(&Writer<'_>) -> Result<T>) -> Result<T> {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -248,6 +263,7 @@ impl Store {
             reader: Reader {
                 conn: &tx,
                 keys: &self.keys,
+                mirror: &self.mirror,
             },
         })?;
         tx.commit()?;
@@ -290,6 +306,8 @@ impl Store {
     /// rename, and carries on with it. Until the rename, this store is untouched; if anything
     /// fails before it, the sibling's files are removed and this store reopens as it was.
     pub fn replace_with(&mut self, sibling: Store) -> Result<()> {
+        // Whatever happens next, the file this connection sees is not the one mirrored.
+        self.mirror.clear();
         let staging = sibling.path.clone();
         drop(sibling); // checkpoints and closes: its WAL is folded in and removed
         let swapped = self.swap_in(&staging);

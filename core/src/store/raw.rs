@@ -22,27 +22,19 @@ pub struct RawRecord {
 impl Reader<'_> {
     /// Every record as bytes, and the ids of rows that could not be opened.
     pub fn raw_records(&self) -> Result<(Vec<RawRecord>, Vec<RecordId>)> {
-        let mut statement = self.conn.prepare("SELECT id, rev, envelope FROM record")?;
-        let mut rows = statement.query([])?;
-        let (mut records, mut damaged) = (Vec::new(), Vec::new());
-        while let Some(row) = rows.next()? {
-            let id = super::record::id_from_row(
-                row.get_ref(0)?
-                    .as_blob()
-                    .map_err(|_| Error::KeyDataDamaged)?,
-            )?;
-            match self.open_fields(id, row.get_ref(1)?, row.get_ref(2)?) {
-                Ok((_, opened)) => records.push(RawRecord {
-                    id,
-                    kind: opened.kind,
-                    payload_version: opened.payload_version,
-                    body: Zeroizing::new(opened.body().to_vec()),
-                }),
-                Err(Error::RecordDamaged { id }) => damaged.push(id),
-                Err(other) => return Err(other),
-            }
-        }
-        Ok((records, damaged))
+        self.mirror.with_current(self, |mirror| {
+            let records = mirror
+                .rows
+                .iter()
+                .map(|row| RawRecord {
+                    id: row.id,
+                    kind: row.opened.kind,
+                    payload_version: row.opened.payload_version,
+                    body: Zeroizing::new(row.opened.body().to_vec()),
+                })
+                .collect();
+            Ok((records, mirror.damaged.iter().copied().collect()))
+        })
     }
 }
 

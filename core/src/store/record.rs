@@ -14,6 +14,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use zeroize::Zeroizing;
 
+use super::mirror::MirrorSlot;
 use crate::crypto::envelope::{self, Binding, Contents, Opened, Padding};
 use crate::crypto::keys::{StoreKeys, random_bytes};
 use crate::error::{Error, Result};
@@ -135,6 +136,7 @@ pub struct Listing<R> {
 pub struct Reader<'a> {
     pub(super) conn: &'a Connection,
     pub(super) keys: &'a StoreKeys,
+    pub(super) mirror: &'a MirrorSlot,
 }
 
 pub(super) fn id_from_row(bytes: &[u8]) -> Result<RecordId> {
@@ -199,36 +201,67 @@ impl Reader<'_> {
     }
 
     /// Every record of kind `R`; damaged rows are listed apart and do not stop the others.
+    /// Rows are opened once per change of the file and kept opened (see the mirror module).
     pub fn list<R: Record>(&self) -> Result<Listing<R>> {
-        let mut statement = self
-            .conn
-            .prepare_cached("SELECT id, rev, envelope FROM record")?;
-        let mut rows = statement.query([])?;
-        let mut listing = Listing {
-            records: Vec::new(),
-            damaged: Vec::new(),
-        };
-        while let Some(row) = rows.next()? {
-            let id = id_from_row(
-                row.get_ref(0)?
-                    .as_blob()
-                    .map_err(|_| Error::KeyDataDamaged)?,
-            )?;
-            let opened = self.open_fields(id, row.get_ref(1)?, row.get_ref(2)?);
-            match opened {
-                Ok((revision, opened)) if opened.kind == R::KIND.0 => {
-                    match Self::decode(id, revision, &opened) {
-                        Ok(stored) => listing.records.push(stored),
-                        Err(Error::RecordDamaged { id }) => listing.damaged.push(id),
-                        Err(other) => return Err(other),
-                    }
+        self.mirror.with_current(self, |mirror| {
+            let mut listing = Listing {
+                records: Vec::new(),
+                damaged: mirror.damaged.iter().copied().collect(),
+            };
+            for row in &mirror.rows {
+                if row.opened.kind != R::KIND.0 {
+                    continue;
                 }
-                Ok(_) => {}
-                Err(Error::RecordDamaged { id }) => listing.damaged.push(id),
-                Err(other) => return Err(other),
+                match Self::decode(row.id, row.revision, &row.opened) {
+                    Ok(stored) => listing.records.push(stored),
+                    Err(Error::RecordDamaged { id }) => listing.damaged.push(id),
+                    Err(other) => return Err(other),
+                }
             }
-        }
-        Ok(listing)
+            Ok(listing)
+        })
+    }
+
+    /// Every record of kind `R` read as `P`, a projection that keeps a few of its fields (the
+    /// dates of every check-in, say). Serde skips the other fields without building them, which
+    /// is several times faster than decoding whole records. A payload of an older version is
+    /// decoded as `R` and converted.
+    pub fn list_as<R: Record, P: DeserializeOwned + From<R>>(&self) -> Result<Listing<P>> {
+        self.mirror.with_current(self, |mirror| {
+            let mut listing = Listing {
+                records: Vec::new(),
+                damaged: mirror.damaged.iter().copied().collect(),
+            };
+            for row in &mirror.rows {
+                let id = row.id;
+                let opened = &row.opened;
+                if opened.kind != R::KIND.0 {
+                    continue;
+                }
+                let value = if opened.payload_version == R::VERSION {
+                    serde_json::from_slice::<P>(opened.body()).ok()
+                } else {
+                    Self::decode::<R>(id, row.revision, opened)
+                        .ok()
+                        .map(|stored| P::from(stored.value))
+                };
+                match value {
+                    Some(value) => listing.records.push(Stored {
+                        id,
+                        revision: row.revision,
+                        value,
+                    }),
+                    None if opened.payload_version > R::VERSION => {
+                        return Err(Error::NewerFormat {
+                            found: u32::from(opened.payload_version),
+                            supported: u32::from(R::VERSION),
+                        });
+                    }
+                    None => listing.damaged.push(id),
+                }
+            }
+            Ok(listing)
+        })
     }
 
     /// The record of kind `R` whose lookup key is `key`, if there is one.
@@ -260,7 +293,8 @@ impl<'a> std::ops::Deref for Writer<'a> {
 }
 
 impl Writer<'_> {
-    fn seal<R: Record>(&self, id: RecordId, revision: u64, value: &R) -> Result<Vec<u8>> {
+    /// Seals `value` for row `id` at `revision`, and returns what opening it will give back.
+    fn seal<R: Record>(&self, id: RecordId, revision: u64, value: &R) -> Result<(Vec<u8>, Opened)> {
         let body = Zeroizing::new(serde_json::to_vec(value).map_err(|_| Error::InvalidInput {
             field: "record",
             reason: "cannot be encoded",
@@ -271,12 +305,13 @@ impl Writer<'_> {
             body: &body,
             padding: R::PADDING,
         };
-        envelope::seal(
+        let sealed = envelope::seal(
             &self.keys.record,
             self.keys.epoch,
             Binding { id, revision },
             &contents,
-        )
+        )?;
+        Ok((sealed, Opened::unsealed(&contents)))
     }
 
     fn lookup_tag<R: Record>(&self, value: &R) -> Option<[u8; 16]> {
@@ -303,13 +338,14 @@ impl Writer<'_> {
 
     /// Stores `value` under a given id (restoring a backup), failing if the id is taken.
     pub fn insert_with_id<R: Record>(&self, id: RecordId, value: &R) -> Result<()> {
-        let sealed = self.seal(id, 1, value)?;
+        let (sealed, opened) = self.seal(id, 1, value)?;
         self.conn
             .execute(
                 "INSERT INTO record (id, rev, lookup, envelope) VALUES (?1, 1, ?2, ?3)",
                 params![id.as_bytes(), self.lookup_tag(value), sealed],
             )
             .map_err(Self::unique)?;
+        self.mirror.put(id, 1, opened);
         Ok(())
     }
 
@@ -317,7 +353,7 @@ impl Writer<'_> {
     pub fn update<R: Record>(&self, id: RecordId, value: &R) -> Result<u64> {
         let current = self.get::<R>(id)?;
         let revision = current.revision + 1;
-        let sealed = self.seal(id, revision, value)?;
+        let (sealed, opened) = self.seal(id, revision, value)?;
         let stored_revision = i64::try_from(revision).map_err(|_| Error::RecordDamaged { id })?;
         self.conn
             .execute(
@@ -330,6 +366,7 @@ impl Writer<'_> {
                 ],
             )
             .map_err(Self::unique)?;
+        self.mirror.put(id, revision, opened);
         Ok(revision)
     }
 
@@ -354,6 +391,7 @@ impl Writer<'_> {
         self.get::<R>(id)?;
         self.conn
             .execute("DELETE FROM record WHERE id = ?1", params![id.as_bytes()])?;
+        self.mirror.remove(id);
         Ok(())
     }
 }
