@@ -10,12 +10,13 @@
 
 mod cairn_side;
 mod measure;
+mod memory;
 mod relational;
 mod views;
 mod workload;
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, ExitCode};
+use std::process::ExitCode;
 use std::time::Duration;
 
 use cairn_core::Companion;
@@ -214,66 +215,6 @@ fn measure(
     Ok(figures)
 }
 
-/// The child process of the memory figure: one variant's whole workload, then its peak size.
-fn memory_child(variant: &str, dir: &Path) -> Result<()> {
-    let workload = Workload::generate()?;
-    let stores = Stores::in_dir(dir);
-    let backup = dir.join(format!("{variant}.memory.backup"));
-    match variant {
-        "none" => {}
-        "cairn" => {
-            std::hint::black_box(cairn_side::today(&stores.cairn, &workload)?);
-            let mut companion = cairn_side::open(&stores.cairn)?;
-            std::hint::black_box(cairn_side::history(&companion, &workload)?);
-            std::hint::black_box(companion.notification_plan(workload.now)?);
-            cairn_side::check_in(&mut companion, &workload, 99)?;
-            let code = cairn_side::export(&companion, &backup)?;
-            cairn_side::import(&mut companion, &backup, &code)?;
-        }
-        "sqlite" | "sqlcipher" => {
-            let (flavour, path) = if variant == "sqlite" {
-                (Flavour::Plain, &stores.plain)
-            } else {
-                (Flavour::SqlCipher, &stores.sqlcipher)
-            };
-            std::hint::black_box(relational::today(path, flavour, &workload)?);
-            let mut conn = relational::open(path, flavour)?;
-            std::hint::black_box(relational::history(&conn, &workload)?);
-            std::hint::black_box(relational::notification_plan(&conn, &workload)?);
-            relational::check_in(&mut conn, &workload, 99)?;
-            relational::export(&conn, flavour, &backup)?;
-            relational::import(conn, path, flavour, &backup)?;
-        }
-        other => return Err(format!("unknown variant {other}").into()),
-    }
-    println!(
-        "peak_rss_kib {}",
-        measure::peak_rss_kib().ok_or("no VmHWM")?
-    );
-    Ok(())
-}
-
-fn peak_memory(dir: &Path, variant: &str) -> Result<u64> {
-    let output = Command::new(std::env::current_exe()?)
-        .arg("--memory")
-        .arg(variant)
-        .arg(dir)
-        .output()?;
-    if !output.status.success() {
-        return Err(format!(
-            "the memory run of {variant} failed: {}",
-            String::from_utf8_lossy(&output.stderr)
-        )
-        .into());
-    }
-    let text = String::from_utf8(output.stdout)?;
-    Ok(text
-        .trim()
-        .strip_prefix("peak_rss_kib ")
-        .ok_or("no figure")?
-        .parse()?)
-}
-
 fn file_size(path: &Path) -> u64 {
     ["", "-wal"]
         .iter()
@@ -341,9 +282,9 @@ fn run(rounds: usize) -> Result<()> {
     drop(sessions);
 
     println!("\nPeak resident memory of a process doing all of the above once:");
-    let baseline = peak_memory(dir, "none")?;
+    let baseline = memory::peak(dir, "none")?;
     for variant in VARIANTS {
-        let peak = peak_memory(dir, variant)?;
+        let peak = memory::peak(dir, variant)?;
         println!(
             "  {variant:<10} {:>7} KiB ({} KiB above a process that only builds the workload)",
             peak,
@@ -404,7 +345,7 @@ fn profile_today(times: usize) -> Result<()> {
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let outcome = match args.as_slice() {
-        [flag, variant, dir] if flag == "--memory" => memory_child(variant, Path::new(dir)),
+        [flag, variant, dir] if flag == "--memory" => memory::child(variant, Path::new(dir)),
         [flag, times] if flag == "--profile-today" => match times.parse() {
             Ok(times) => profile_today(times),
             Err(_) => Err("--profile-today needs a number".into()),

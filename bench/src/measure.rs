@@ -1,4 +1,4 @@
-//! Timing and memory: interleaved rounds, medians, and the peak resident size of a process.
+//! Timing: medians, and figures printed as milliseconds and ratios.
 //!
 //! The machines this runs on are small and noisy, so the variants take turns within each round
 //! (a slow second hurts all of them alike) and each figure is the median of its rounds.
@@ -16,13 +16,6 @@ pub fn time<T>(run: impl FnOnce() -> T) -> (Duration, T) {
 pub fn median(samples: &mut [Duration]) -> Duration {
     samples.sort_unstable();
     samples.get(samples.len() / 2).copied().unwrap_or_default()
-}
-
-/// The peak resident set size of this process in KiB (Linux `VmHWM`), if known.
-pub fn peak_rss_kib() -> Option<u64> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|line| line.starts_with("VmHWM:"))?;
-    line.split_whitespace().nth(1)?.parse().ok()
 }
 
 /// A duration in milliseconds with three decimals.
