@@ -76,7 +76,8 @@ pub enum Error {
         what: &'static str,
     },
 
-    /// The device ran out of space. The transaction was rolled back; nothing was saved.
+    /// The device ran out of space. Nothing was saved: the transaction was rolled back, or the
+    /// partly written file (a backup being exported) was removed.
     #[error("the device is out of storage space; nothing was saved")]
     StorageFull,
 
@@ -108,17 +109,36 @@ pub enum Error {
     #[error("database error: {0}")]
     Database(#[source] rusqlite::Error),
 
-    /// A file-system failure (permissions, a missing directory, a read-only disk).
+    /// A file-system failure (permissions, a missing directory, a read-only disk). A full disk
+    /// is [`Error::StorageFull`] instead.
     #[error("file system error: {0}")]
-    Io(#[from] std::io::Error),
+    Io(#[source] std::io::Error),
 }
 
 /// The core's result type.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
+impl From<std::io::Error> for Error {
+    fn from(error: std::io::Error) -> Self {
+        // A full disk is the same condition whether SQLite or a plain file write met it (an
+        // export removes its partial file), so shells see one error for it.
+        match error.kind() {
+            std::io::ErrorKind::StorageFull => Error::StorageFull,
+            _ => Error::Io(error),
+        }
+    }
+}
+
 impl From<rusqlite::Error> for Error {
     fn from(error: rusqlite::Error) -> Self {
-        use rusqlite::ffi::ErrorCode;
+        use rusqlite::ffi::{self, ErrorCode};
+        // SQLite could not grow the `-shm` index of a WAL (a new store or an import's staging
+        // store creates one): SQLite documents this as a sign of a full volume, and the
+        // transaction was rolled back as for SQLITE_FULL.
+        let extended = error.sqlite_error().map(|failure| failure.extended_code);
+        if extended == Some(ffi::SQLITE_IOERR_SHMSIZE) {
+            return Error::StorageFull;
+        }
         match error.sqlite_error_code() {
             Some(ErrorCode::DiskFull) => Error::StorageFull,
             Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => Error::Busy,

@@ -197,9 +197,14 @@ pub(crate) fn status_text(status: &JourneyStatus, new: &[Milestone]) -> String {
         _ => format!("Stage: {stage}"),
     });
     if let Some(next) = &status.next_milestone {
+        let when = match next.days_left {
+            0 => "today".to_owned(),
+            1 => "tomorrow".to_owned(),
+            days => format!("in {days} days"),
+        };
         lines.push(format!(
-            "Next milestone: {} on {} ({} days)",
-            next.label, next.date, next.days_left
+            "Next milestone: {} on {} ({when})",
+            next.label, next.date
         ));
     }
     lines.push(format!(
@@ -225,7 +230,12 @@ pub(crate) fn status_text(status: &JourneyStatus, new: &[Milestone]) -> String {
 pub fn status(context: &Context, journey: Option<&str>) -> Result<(), CliError> {
     let mut companion = open(context)?;
     let journey = journey_id(journey)?;
-    let new = companion.take_new_milestones(journey, context.now)?;
+    // On a full disk the milestones cannot be marked as seen: the status still shows, and
+    // they are celebrated the next time there is room.
+    let new = match companion.take_new_milestones(journey, context.now) {
+        Err(cairn_core::Error::StorageFull) => Vec::new(),
+        other => other?,
+    };
     let status = companion.status(journey, context.now)?;
     let mut value = status_json(&status);
     value["new_milestones"] = serde_json::to_value(&new).map_err(|e| CliError::Output(e.into()))?;

@@ -112,7 +112,8 @@ impl Companion {
 
     /// Applies every given change, or none if any is invalid, and returns the new settings.
     pub fn update_settings(&mut self, change: SettingsChange) -> Result<Settings> {
-        let mut settings = self.settings()?;
+        let current = self.settings()?;
+        let mut settings = current.clone();
         if let Some(zone) = change.time_zone {
             settings.time_zone = validate_time_zone(&zone)?;
         }
@@ -139,7 +140,11 @@ impl Companion {
             validate_medications(&medications)?;
             notifications.medications = medications;
         }
-        self.store.write(|writer| writer.put_by_key(&settings))?;
+        // Nothing to save: showing the settings (`cairn settings` with no options) must work on
+        // a full disk, and an unchanged record need not be rewritten.
+        if settings != current {
+            self.store.write(|writer| writer.put_by_key(&settings))?;
+        }
         Ok(settings)
     }
 

@@ -52,11 +52,29 @@ impl std::fmt::Debug for Store {
     }
 }
 
+/// How a connection shares the file with other processes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Sharing {
+    /// The normal way: WAL with its shared-memory index in the `-shm` file.
+    Shared,
+    /// Only this connection, with the WAL index in memory: no `-shm` file is needed, so a store
+    /// can be opened on a full disk (see [`Store::open`]).
+    Exclusive,
+}
+
 fn connect(path: &Path) -> Result<Connection> {
+    connect_with(path, Sharing::Shared)
+}
+
+fn connect_with(path: &Path, sharing: Sharing) -> Result<Connection> {
     let conn = Connection::open_with_flags(
         path,
         OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )?;
+    if sharing == Sharing::Exclusive {
+        // Must come before the first read, or SQLite has already built the index in `-shm`.
+        conn.pragma_update(None, "locking_mode", "EXCLUSIVE")?;
+    }
     conn.busy_timeout(BUSY_TIMEOUT)?;
     // Connection settings only: none of these writes to the file.
     conn.pragma_update(None, "synchronous", "FULL")?;
@@ -189,11 +207,24 @@ impl Store {
 
     /// Opens and unlocks the store at `path`. A wrong key is [`Error::WrongKey`] and leaves the
     /// file unchanged.
+    ///
+    /// On a full disk it still opens, so the person can read everything on the worst day: a
+    /// store closed cleanly has no `-shm` file, and the disk has no room for a new one, so it is
+    /// opened again with SQLite's exclusive locking, which keeps that index in memory. Writes
+    /// then fail with [`Error::StorageFull`] as they would anyway, and another process waits
+    /// (or gets [`Error::Busy`]) until this store is closed.
     pub fn open(path: &Path, source: &KeySource) -> Result<Self> {
+        match Self::open_with(path, source, Sharing::Shared) {
+            Err(Error::StorageFull) => Self::open_with(path, source, Sharing::Exclusive),
+            other => other,
+        }
+    }
+
+    fn open_with(path: &Path, source: &KeySource, sharing: Sharing) -> Result<Self> {
         if !path.is_file() {
             return Err(Error::StoreMissing);
         }
-        let mut conn = connect(path)?;
+        let mut conn = connect_with(path, sharing)?;
         let version = match schema::inspect(&conn)? {
             FileState::Empty => return Err(Error::StoreMissing),
             FileState::Store(version) => version,
