@@ -128,7 +128,14 @@ impl FullDisk {
                 .add_contact(new_contact(format!("Friend {n}")), false)
                 .map(Done::Contact),
             WritePath::Settings => {
-                let zone = ZONES[n as usize % ZONES.len()].to_owned();
+                // A zone other than the current one: an unchanged setting is not written at
+                // all, so it would not exercise the disk.
+                let current = companion.settings()?.time_zone;
+                let zone = (0..ZONES.len())
+                    .map(|step| ZONES[(n as usize + step) % ZONES.len()])
+                    .find(|zone| *zone != current)
+                    .ok_or("every zone is the current one")?
+                    .to_owned();
                 companion
                     .update_settings(SettingsChange {
                         time_zone: Some(zone.clone()),
