@@ -17,7 +17,7 @@ use cairn_core::{Companion, Error};
 use cairn_tests::{platform_key, store_snapshot};
 
 use crate::disk::{fill, mount_small_disk, names_in};
-use crate::snapshot::{Contents, checkin_on, day, integrity, new_contact, start_journey};
+use crate::snapshot::{Contents, checkin_on, day, integrity, seeded_store};
 use crate::{FILLER, Outcome, STORE, describe, now, say};
 
 /// What `storage_faults open STORE` prints when the open failed with [`Error::Busy`].
@@ -42,12 +42,7 @@ pub fn start(root: &Path) -> Outcome<Busy> {
     let disk = root.join("busy");
     mount_small_disk(&disk)?;
     let store = disk.join(STORE);
-    let mut companion = Companion::create(&store, &platform_key(7), "Europe/Dublin")?;
-    start_journey(&mut companion)?;
-    for offset in 1..=3 {
-        companion.check_in(checkin_on(day(offset)?), UseKind::Lapse, false, now()?)?;
-    }
-    companion.add_contact(new_contact("Jordan".into()), false)?;
+    let companion = seeded_store(&store, 3)?;
     let expected = Contents::read(&companion)?;
     drop(companion);
     fill(&disk.join(FILLER))?;

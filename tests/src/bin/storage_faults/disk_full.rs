@@ -13,7 +13,9 @@ use cairn_core::journal::UseKind;
 use cairn_tests::{passphrase, platform_key, store_snapshot};
 
 use crate::disk::{fill, mount_small_disk, names_in};
-use crate::snapshot::{Contents, checkin_on, day, integrity, new_contact, start_journey};
+use crate::snapshot::{
+    Contents, checkin_on, day, integrity, new_contact, seeded_store, start_journey,
+};
 use crate::write_paths::{FullDisk, IMPORT_FILE, PATHS, WritePath};
 use crate::{FILLER, Outcome, STORE, describe, now, say};
 
@@ -69,12 +71,7 @@ pub fn disk_full(root: &Path) -> Outcome {
     mount_small_disk(&disk)?;
     let store = disk.join(STORE);
 
-    let mut companion = Companion::create(&store, &platform_key(7), "Europe/Dublin")?;
-    start_journey(&mut companion)?;
-    for offset in 1..=5 {
-        companion.check_in(checkin_on(day(offset)?), UseKind::Lapse, false, now()?)?;
-    }
-    companion.add_contact(new_contact("Jordan".into()), false)?;
+    let mut companion = seeded_store(&store, 5)?;
     let (import_code, import_contents) = import_source(&outside, &disk)?;
     let mut state = FullDisk {
         expected: Contents::read(&companion)?,

@@ -13,7 +13,7 @@ use cairn_tests::{platform_key, store_snapshot};
 use chrono::NaiveDate;
 
 use crate::disk::{mount_small_disk, names_in, remount};
-use crate::snapshot::{Contents, checkin_on, day, integrity, new_contact, start_journey};
+use crate::snapshot::{Contents, checkin_on, day, integrity, new_contact, seeded_store};
 use crate::{Outcome, STORE, describe, now, say};
 
 /// `storage_faults hold STORE DATE`: a check-in, a line on stdout, then a wait to be killed,
@@ -56,12 +56,7 @@ pub fn read_only(root: &Path) -> Outcome {
     let disk = root.join("ro");
     mount_small_disk(&disk)?;
     let store = disk.join(STORE);
-    let mut companion = Companion::create(&store, &platform_key(7), "Europe/Dublin")?;
-    start_journey(&mut companion)?;
-    for offset in 1..=3 {
-        companion.check_in(checkin_on(day(offset)?), UseKind::Lapse, false, now()?)?;
-    }
-    companion.add_contact(new_contact("Jordan".into()), false)?;
+    let companion = seeded_store(&store, 3)?;
     drop(companion);
 
     // 1. Closed cleanly, then the disk goes read-only.

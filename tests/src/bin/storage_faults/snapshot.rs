@@ -8,7 +8,9 @@ use cairn_core::Companion;
 use cairn_core::checkin::{CheckIn, MedicationTaken};
 use cairn_core::companion::{ContactView, History, JourneyView, NewJourney};
 use cairn_core::contact::{ContactRole, NewContact};
+use cairn_core::journal::UseKind;
 use cairn_core::settings::Settings;
+use cairn_tests::platform_key;
 use chrono::{Duration, NaiveDate};
 use rusqlite::{Connection, OpenFlags};
 
@@ -96,4 +98,16 @@ pub fn start_journey(companion: &mut Companion) -> Outcome {
     };
     companion.start_journey(journey, now()?)?;
     Ok(())
+}
+
+/// A new store at `path` with a journey, a check-in on each of the first `days` days and one
+/// contact: what every scenario starts from.
+pub fn seeded_store(path: &Path, days: u32) -> Outcome<Companion> {
+    let mut companion = Companion::create(path, &platform_key(7), "Europe/Dublin")?;
+    start_journey(&mut companion)?;
+    for offset in 1..=days {
+        companion.check_in(checkin_on(day(offset)?), UseKind::Lapse, false, now()?)?;
+    }
+    companion.add_contact(new_contact("Jordan".into()), false)?;
+    Ok(companion)
 }
