@@ -203,22 +203,8 @@ impl Reader<'_> {
     /// Every record of kind `R`; damaged rows are listed apart and do not stop the others.
     /// Rows are opened once per change of the file and kept opened (see the mirror module).
     pub fn list<R: Record>(&self) -> Result<Listing<R>> {
-        self.mirror.with_current(self, |mirror| {
-            let mut listing = Listing {
-                records: Vec::new(),
-                damaged: mirror.damaged.iter().copied().collect(),
-            };
-            for row in &mirror.rows {
-                if row.opened.kind != R::KIND.0 {
-                    continue;
-                }
-                match Self::decode(row.id, row.revision, &row.opened) {
-                    Ok(stored) => listing.records.push(stored),
-                    Err(Error::RecordDamaged { id }) => listing.damaged.push(id),
-                    Err(other) => return Err(other),
-                }
-            }
-            Ok(listing)
+        self.listing(R::KIND, |id, revision, opened| {
+            Ok(Self::decode::<R>(id, revision, opened)?.value)
         })
     }
 
@@ -227,37 +213,36 @@ impl Reader<'_> {
     /// is several times faster than decoding whole records. A payload of an older version is
     /// decoded as `R` and converted.
     pub fn list_as<R: Record, P: DeserializeOwned + From<R>>(&self) -> Result<Listing<P>> {
+        self.listing(R::KIND, |id, revision, opened| {
+            if opened.payload_version == R::VERSION {
+                serde_json::from_slice(opened.body()).map_err(|_| Error::RecordDamaged { id })
+            } else {
+                Ok(P::from(Self::decode::<R>(id, revision, opened)?.value))
+            }
+        })
+    }
+
+    /// The mirrored rows of `kind`, each decoded by `decode`: a row it calls damaged is listed
+    /// apart, any other error stops the listing.
+    fn listing<P>(
+        &self,
+        kind: RecordKind,
+        decode: impl Fn(RecordId, u64, &Opened) -> Result<P>,
+    ) -> Result<Listing<P>> {
         self.mirror.with_current(self, |mirror| {
             let mut listing = Listing {
                 records: Vec::new(),
                 damaged: mirror.damaged.iter().copied().collect(),
             };
-            for row in &mirror.rows {
-                let id = row.id;
-                let opened = &row.opened;
-                if opened.kind != R::KIND.0 {
-                    continue;
-                }
-                let value = if opened.payload_version == R::VERSION {
-                    serde_json::from_slice::<P>(opened.body()).ok()
-                } else {
-                    Self::decode::<R>(id, row.revision, opened)
-                        .ok()
-                        .map(|stored| P::from(stored.value))
-                };
-                match value {
-                    Some(value) => listing.records.push(Stored {
-                        id,
+            for row in mirror.rows.iter().filter(|row| row.opened.kind == kind.0) {
+                match decode(row.id, row.revision, &row.opened) {
+                    Ok(value) => listing.records.push(Stored {
+                        id: row.id,
                         revision: row.revision,
                         value,
                     }),
-                    None if opened.payload_version > R::VERSION => {
-                        return Err(Error::NewerFormat {
-                            found: u32::from(opened.payload_version),
-                            supported: u32::from(R::VERSION),
-                        });
-                    }
-                    None => listing.damaged.push(id),
+                    Err(Error::RecordDamaged { id }) => listing.damaged.push(id),
+                    Err(other) => return Err(other),
                 }
             }
             Ok(listing)
