@@ -139,35 +139,41 @@ pub(super) fn settings(conn: &Connection) -> Result<(Settings, Tz)> {
     Ok((settings, zone))
 }
 
-/// Every journey, the first started first (as Cairn orders them).
-pub(super) fn journeys(conn: &Connection) -> Result<Vec<(RecordId, JourneyRecord)>> {
-    let mut statement =
-        conn.prepare_cached("SELECT id, body FROM journey ORDER BY started_at, id")?;
-    let rows = statement.query_map([], |row| Ok((row.get(0)?, row.get::<_, String>(1)?)))?;
-    let mut journeys = Vec::new();
+/// The rows `sql` selects as (16-byte id, JSON body), decoded.
+fn with_ids<T: serde::de::DeserializeOwned>(
+    conn: &Connection,
+    sql: &str,
+    values: impl rusqlite::Params,
+) -> Result<Vec<(RecordId, T)>> {
+    let mut statement = conn.prepare_cached(sql)?;
+    let rows = statement.query_map(values, |row| Ok((row.get(0)?, row.get::<_, String>(1)?)))?;
+    let mut decoded = Vec::new();
     for row in rows {
         let (id, body) = row?;
-        journeys.push((id_of(id)?, parse(&body)?));
+        decoded.push((id_of(id)?, parse(&body)?));
     }
-    Ok(journeys)
+    Ok(decoded)
+}
+
+/// Every journey, the first started first (as Cairn orders them).
+pub(super) fn journeys(conn: &Connection) -> Result<Vec<(RecordId, JourneyRecord)>> {
+    with_ids(
+        conn,
+        "SELECT id, body FROM journey ORDER BY started_at, id",
+        [],
+    )
 }
 
 pub(super) fn uses(
     conn: &Connection,
     journey: Option<RecordId>,
 ) -> Result<Vec<(RecordId, UseRecord)>> {
-    let mut statement =
-        conn.prepare_cached("SELECT id, body FROM use_event WHERE ?1 IS NULL OR journey_id = ?1")?;
     let journey = journey.map(|id| id.as_bytes().to_vec());
-    let rows = statement.query_map(params![journey], |row| {
-        Ok((row.get(0)?, row.get::<_, String>(1)?))
-    })?;
-    let mut uses = Vec::new();
-    for row in rows {
-        let (id, body) = row?;
-        uses.push((id_of(id)?, parse(&body)?));
-    }
-    Ok(uses)
+    with_ids(
+        conn,
+        "SELECT id, body FROM use_event WHERE ?1 IS NULL OR journey_id = ?1",
+        params![journey],
+    )
 }
 
 /// Every check-in, newest first.
@@ -192,12 +198,5 @@ pub(super) fn checkin_dates(conn: &Connection) -> Result<Vec<chrono::NaiveDate>>
 }
 
 pub(super) fn contacts(conn: &Connection) -> Result<Vec<(RecordId, Contact)>> {
-    let mut statement = conn.prepare_cached("SELECT id, body FROM contact ORDER BY id")?;
-    let rows = statement.query_map([], |row| Ok((row.get(0)?, row.get::<_, String>(1)?)))?;
-    let mut contacts = Vec::new();
-    for row in rows {
-        let (id, body) = row?;
-        contacts.push((id_of(id)?, parse(&body)?));
-    }
-    Ok(contacts)
+    with_ids(conn, "SELECT id, body FROM contact ORDER BY id", [])
 }
