@@ -1,4 +1,7 @@
-//! The platform key store, implemented by each shell (Android Keystore, iOS Keychain).
+//! The platform key store, implemented by each shell (Android Keystore, iOS Keychain), and how
+//! its failure reaches the shell as `CairnError::KeyUnavailable`.
+
+use crate::CairnError;
 
 /// Provides the 32-byte key that unlocks the store. The shell keeps it in the platform's key
 /// store and creates it on first use; Cairn never stores it.
@@ -30,6 +33,14 @@ impl From<uniffi::UnexpectedUniFFICallbackError> for KeyStoreError {
     fn from(error: uniffi::UnexpectedUniFFICallbackError) -> Self {
         KeyStoreError::Failed {
             reason: error.reason,
+        }
+    }
+}
+
+impl From<KeyStoreError> for CairnError {
+    fn from(error: KeyStoreError) -> Self {
+        CairnError::KeyUnavailable {
+            reason: error.to_string(),
         }
     }
 }

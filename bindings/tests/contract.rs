@@ -7,10 +7,12 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use cairn_ffi::{
-    CairnError, Companion, KeyStore, KeyStoreError, MilestoneSet, NewJourney, SettingsChange,
-    Stage, UseEvent, UseKind, wipe_store,
-};
+use cairn_core::checkin::Trigger;
+use cairn_core::companion::NewJourney;
+use cairn_core::journal::{MilestoneSet, Stage, UseEvent, UseKind};
+use cairn_core::settings::SettingsChange;
+use cairn_ffi::{CairnError, Companion, KeyStore, KeyStoreError, wipe_store};
+use chrono::{NaiveDate, NaiveTime};
 
 /// A key store that hands out one key and counts how often it was asked.
 struct FixedKey {
@@ -45,6 +47,10 @@ fn key_store(byte: u8) -> Arc<FixedKey> {
 /// 2026-11-22T12:00:00Z.
 fn now() -> SystemTime {
     UNIX_EPOCH + Duration::from_secs(1_795_348_800)
+}
+
+fn date(text: &str) -> NaiveDate {
+    text.parse().unwrap()
 }
 
 fn store_path(folder: &tempfile::TempDir) -> String {
@@ -112,26 +118,17 @@ fn errors_name_fields_and_closed_is_final() {
             .unwrap();
     let change = SettingsChange {
         milestone_set: Some(MilestoneSet::Early),
-        ..Default::default()
+        ..SettingsChange::default()
     };
     assert_eq!(
         companion.update_settings(change).unwrap().milestone_set,
         MilestoneSet::Early
     );
-    let bad = UseEvent {
-        date: "2026-02-30".into(),
-        time: None,
-        kind: UseKind::Lapse,
-        note: None,
-        triggers: vec![],
-    };
+    let future = UseEvent::new(date("2026-12-30"), UseKind::Lapse);
     assert!(matches!(
-        companion.record_use(None, bad, now()),
+        companion.record_use(None, future, now()),
         Err(CairnError::NotFound { .. } | CairnError::InvalidInput { .. })
     ));
-    assert!(
-        matches!(companion.delete_use("zz".into(), now()), Err(CairnError::InvalidInput { ref field, .. }) if field == "id")
-    );
     companion.close_store();
     companion.close_store();
     assert!(matches!(companion.settings(), Err(CairnError::Closed)));
@@ -153,28 +150,25 @@ fn a_back_dated_lapse_changes_status_and_history() {
     .unwrap();
     let journey = NewJourney {
         substance: None,
-        clean_date: "2026-01-01".into(),
+        clean_date: date("2026-01-01"),
         clean_time: None,
     };
     let id = companion.start_journey(journey, now()).unwrap();
     let status = companion.status(None, now()).unwrap();
-    assert_eq!(
-        (status.journey.id.as_str(), status.streak.current_days),
-        (id.as_str(), 325)
-    );
+    assert_eq!((status.journey.id, status.streak.current_days), (id, 325));
     let lapse = UseEvent {
-        date: "2026-10-01".into(),
-        time: Some("23:15".into()),
+        date: date("2026-10-01"),
+        time: NaiveTime::from_hms_opt(23, 15, 0),
         kind: UseKind::Lapse,
         note: Some("a note".into()),
-        triggers: vec!["stress".into()],
+        triggers: vec![Trigger::Stress.key().to_owned()],
     };
     let recorded = companion
-        .record_use(Some(id.clone()), lapse.clone(), now())
+        .record_use(Some(id), lapse.clone(), now())
         .unwrap();
     assert_eq!(recorded.clean_days_before, 273);
     let status = companion.status(Some(id), now()).unwrap();
-    assert_eq!(status.streak.current_start, "2026-10-02");
+    assert_eq!(status.streak.current_start, date("2026-10-02"));
     assert_eq!(status.stage.stage, Stage::Abstinence);
     let history = companion.history(None, now()).unwrap();
     assert_eq!(history.uses[0].event, lapse);
@@ -188,7 +182,7 @@ fn eight_threads_at_once() {
         Companion::open_with_key_store(store_path(&folder), key_store(4), "UTC".into()).unwrap();
     let journey = NewJourney {
         substance: None,
-        clean_date: "2025-01-01".into(),
+        clean_date: date("2025-01-01"),
         clean_time: None,
     };
     companion.start_journey(journey, now()).unwrap();
@@ -197,13 +191,8 @@ fn eight_threads_at_once() {
             let companion = companion.clone();
             std::thread::spawn(move || {
                 for day in 0..5 {
-                    let event = UseEvent {
-                        date: format!("2025-{:02}-{:02}", thread + 1, day + 1),
-                        time: None,
-                        kind: UseKind::Lapse,
-                        note: None,
-                        triggers: vec![],
-                    };
+                    let day = NaiveDate::from_ymd_opt(2025, thread + 1, day + 1).unwrap();
+                    let event = UseEvent::new(day, UseKind::Lapse);
                     companion.record_use(None, event, now()).unwrap();
                     companion.status(None, now()).unwrap();
                 }

@@ -3,6 +3,7 @@
 
 use std::path::PathBuf;
 
+use cairn_core::Companion;
 use cairn_core::crypto::{KeySource, Passphrase};
 use chrono::{DateTime, Utc};
 
@@ -36,6 +37,14 @@ impl Context {
             json: cli.json,
             now: clock()?,
         })
+    }
+}
+
+impl Context {
+    /// The store, opened with the passphrase: what every command but `init`, `wipe` and `demo`
+    /// starts with.
+    pub fn open(&self) -> Result<Companion, CliError> {
+        Ok(Companion::open(&self.store_path, &passphrase()?)?)
     }
 }
 

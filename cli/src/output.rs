@@ -28,6 +28,7 @@ impl CliError {
         match self {
             CliError::Usage(_) => 2,
             CliError::Output(_) => 1,
+            // Exhaustive on purpose: a new core error must be given its code here.
             CliError::Core(error) => match error {
                 E::WrongKey | E::KeySourceNotEnrolled(_) => 3,
                 E::InvalidInput { .. } | E::NotFound { .. } | E::AlreadyExists { .. } => 4,
@@ -36,7 +37,8 @@ impl CliError {
                 E::NewerFormat { .. } => 7,
                 E::Busy => 8,
                 E::StorageFull => 9,
-                _ => 1,
+                E::NotABackup | E::WrongRecoveryCode | E::BackupDamaged { .. } => 1,
+                E::Closed | E::Database(_) | E::Io(_) => 1,
             },
         }
     }
@@ -58,6 +60,12 @@ impl fmt::Display for CliError {
 impl From<cairn_core::Error> for CliError {
     fn from(error: cairn_core::Error) -> Self {
         CliError::Core(error)
+    }
+}
+
+impl From<cairn_core::id::InvalidId> for CliError {
+    fn from(error: cairn_core::id::InvalidId) -> Self {
+        CliError::Core(error.into())
     }
 }
 

@@ -42,10 +42,10 @@ pub enum CalendarSpan {
 /// the error, which may end up in a log.
 pub fn parse_time_zone(name: &str) -> Result<Tz> {
     if name.trim().is_empty() {
-        return Err(invalid("time_zone", "empty"));
+        return Err(Error::invalid("time_zone", "empty"));
     }
     name.parse::<Tz>()
-        .map_err(|_| invalid("time_zone", "unknown IANA time zone name"))
+        .map_err(|_| Error::invalid("time_zone", "unknown IANA time zone name"))
 }
 
 /// The calendar date that `instant` falls on in `tz`.
@@ -140,20 +140,21 @@ pub fn parse_date(input: &str) -> Result<NaiveDate> {
             _ => b.is_ascii_digit(),
         });
     if !shape_ok {
-        return Err(invalid(FIELD, "expected YYYY-MM-DD"));
+        return Err(Error::invalid(FIELD, "expected YYYY-MM-DD"));
     }
     let year = digits(&bytes[0..4]);
     let month = digits(&bytes[5..7]);
     let day = digits(&bytes[8..10]);
     if year < EARLIEST_YEAR as u32 {
-        return Err(invalid(FIELD, "year before 1900"));
+        return Err(Error::invalid(FIELD, "year before 1900"));
     }
     if !(1..=12).contains(&month) {
-        return Err(invalid(FIELD, "month must be 01 to 12"));
+        return Err(Error::invalid(FIELD, "month must be 01 to 12"));
     }
     // The year has four digits and is at least 1900, so the conversion cannot fail.
-    let year = i32::try_from(year).map_err(|_| invalid(FIELD, "expected YYYY-MM-DD"))?;
-    NaiveDate::from_ymd_opt(year, month, day).ok_or(invalid(FIELD, "no such day in that month"))
+    let year = i32::try_from(year).map_err(|_| Error::invalid(FIELD, "expected YYYY-MM-DD"))?;
+    NaiveDate::from_ymd_opt(year, month, day)
+        .ok_or(Error::invalid(FIELD, "no such day in that month"))
 }
 
 /// Parses a 24-hour wall time typed as `HH:MM` or `H:MM` (surrounding spaces ignored).
@@ -163,7 +164,7 @@ pub fn parse_time(input: &str) -> Result<NaiveTime> {
     const FIELD: &str = "time";
     let text = input.trim();
     let Some((hours, minutes)) = text.split_once(':') else {
-        return Err(invalid(FIELD, "expected HH:MM"));
+        return Err(Error::invalid(FIELD, "expected HH:MM"));
     };
     let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
     if !(1..=2).contains(&hours.len())
@@ -171,16 +172,16 @@ pub fn parse_time(input: &str) -> Result<NaiveTime> {
         || !all_digits(hours)
         || !all_digits(minutes)
     {
-        return Err(invalid(FIELD, "expected HH:MM"));
+        return Err(Error::invalid(FIELD, "expected HH:MM"));
     }
     let (hour, minute) = (digits(hours.as_bytes()), digits(minutes.as_bytes()));
     if hour > 23 {
-        return Err(invalid(FIELD, "hour must be 00 to 23"));
+        return Err(Error::invalid(FIELD, "hour must be 00 to 23"));
     }
     if minute > 59 {
-        return Err(invalid(FIELD, "minute must be 00 to 59"));
+        return Err(Error::invalid(FIELD, "minute must be 00 to 59"));
     }
-    NaiveTime::from_hms_opt(hour, minute, 0).ok_or(invalid(FIELD, "expected HH:MM"))
+    NaiveTime::from_hms_opt(hour, minute, 0).ok_or(Error::invalid(FIELD, "expected HH:MM"))
 }
 
 /// The earlier instant of a local-time mapping, or `None` when the wall time does not exist.
@@ -223,8 +224,4 @@ fn digits(bytes: &[u8]) -> u32 {
     bytes
         .iter()
         .fold(0, |acc, b| acc * 10 + u32::from(b - b'0'))
-}
-
-fn invalid(field: &'static str, reason: &'static str) -> Error {
-    Error::InvalidInput { field, reason }
 }

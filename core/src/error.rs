@@ -3,24 +3,32 @@
 //! Every variant says what went wrong in words a shell can act on, and none carries user data:
 //! no dates, names, notes, numbers or passphrases ever appear in a message, because error text
 //! ends up in logs, crash reports and bug trackers. Records are named by their random id only.
+//!
+//! Each message is written once: the first line of a variant's doc comment is its `Display`
+//! text (`displaydoc`), and any further paragraph is documentation only. The enum is exhaustive
+//! on purpose, so every place that maps it (the terminal's exit codes, the FFI error) is checked
+//! by the compiler when a variant is added.
 
-use crate::store::RecordId;
+use crate::id::{InvalidId, RecordId};
 
 /// Everything that can go wrong in the core.
-#[derive(Debug, thiserror::Error)]
-#[non_exhaustive]
+#[derive(Debug, displaydoc::Display, thiserror::Error)]
+#[ignore_extra_doc_attributes]
 pub enum Error {
-    /// The key or passphrase does not unlock this store. Nothing was changed.
-    #[error("the key or passphrase does not unlock this store")]
+    /// the key or passphrase does not unlock this store
+    ///
+    /// Nothing was changed.
     WrongKey,
 
-    /// The store has no key slot of the kind that was offered (for example a platform key offered
-    /// to a store that only a passphrase opens).
-    #[error("this store is not opened with a {0}")]
+    /// this store is not opened with a {0}
+    ///
+    /// The store has no key slot of the kind that was offered (for example a platform key
+    /// offered to a store that only a passphrase opens).
     KeySourceNotEnrolled(&'static str),
 
-    /// An argument was rejected before anything was written.
-    #[error("invalid {field}: {reason}")]
+    /// invalid {field}: {reason}
+    ///
+    /// An argument was rejected before anything was written. Build it with [`Error::invalid`].
     InvalidInput {
         /// Which input was wrong (a field name, never its value).
         field: &'static str,
@@ -28,25 +36,25 @@ pub enum Error {
         reason: &'static str,
     },
 
+    /// record {id} is damaged or was tampered with
+    ///
     /// A stored record failed authentication or decoding. Every other record stays readable.
-    #[error("record {id} is damaged or was tampered with")]
     RecordDamaged {
         /// The random id of the damaged record.
         id: RecordId,
     },
 
-    /// The store's key material or metadata is damaged, so no record can be opened.
-    #[error("the store's key data is damaged")]
+    /// the store's key data is damaged
+    ///
+    /// The key material or metadata is damaged, so no record can be opened.
     KeyDataDamaged,
 
-    /// The file exists but is not a Cairn store; it was not changed.
-    #[error("this file is not a Cairn store")]
+    /// this file is not a Cairn store
+    ///
+    /// The file exists but is not a store; it was not changed.
     NotAStore,
 
-    /// The store was written by a newer version of Cairn; it was not changed.
-    #[error(
-        "this store was written by a newer version of Cairn (format {found}, this version reads up to {supported})"
-    )]
+    /// this store was written by a newer version of Cairn (format {found}, this version reads up to {supported})
     NewerFormat {
         /// The format version found in the file.
         found: u32,
@@ -54,69 +62,85 @@ pub enum Error {
         supported: u32,
     },
 
-    /// There is no store at the given location.
-    #[error("there is no Cairn store at this location")]
+    /// there is no Cairn store at this location
     StoreMissing,
 
-    /// A store already exists where a new one was to be created.
-    #[error("a Cairn store already exists at this location")]
+    /// a Cairn store already exists at this location
     StoreExists,
 
-    /// Something to edit or delete does not exist.
-    #[error("no such {what}")]
+    /// no such {what}
+    ///
+    /// Something to show, edit or delete does not exist.
     NotFound {
         /// What was looked for (for example "record" or "use event").
         what: &'static str,
     },
 
-    /// A record that must be unique already exists.
-    #[error("this {what} already exists")]
+    /// this {what} already exists
     AlreadyExists {
         /// What already exists (for example "check-in for that day").
         what: &'static str,
     },
 
-    /// The device ran out of space. Nothing was saved: the transaction was rolled back, or the
-    /// partly written file (a backup being exported) was removed.
-    #[error("the device is out of storage space; nothing was saved")]
+    /// the device is out of storage space; nothing was saved
+    ///
+    /// The transaction was rolled back, or the partly written file (a backup being exported)
+    /// was removed.
     StorageFull,
 
-    /// The file is not a Cairn backup.
-    #[error("this file is not a Cairn backup")]
+    /// this file is not a Cairn backup
     NotABackup,
 
-    /// The recovery code (or passphrase) does not open this backup.
-    #[error("the recovery code or passphrase does not open this backup")]
+    /// the recovery code or passphrase does not open this backup
     WrongRecoveryCode,
 
-    /// The backup was damaged, altered or cut short; nothing was imported.
-    #[error("the backup cannot be read: {reason}")]
+    /// the backup cannot be read: {reason}
+    ///
+    /// It was damaged, altered or cut short; nothing was imported.
     BackupDamaged {
         /// What was wrong, in a few words.
         reason: &'static str,
     },
 
-    /// Another process holds the store and did not let go in time. Nothing was saved.
-    #[error("the store is busy in another process; try again")]
+    /// the store is busy in another process; try again
+    ///
+    /// Another process held the store and did not let go in time. Nothing was saved.
     Busy,
 
-    /// The store was closed and can no longer be used.
-    #[error("the store is closed")]
+    /// the store is closed
+    ///
+    /// `close` was called; this companion can no longer be used.
     Closed,
 
-    /// Any other database failure. Values are always bound as parameters, so the message holds
-    /// no user data.
-    #[error("database error: {0}")]
+    /// database error: {0}
+    ///
+    /// Any other database failure. Values are always bound as parameters, so the message
+    /// holds no user data.
     Database(#[source] rusqlite::Error),
 
-    /// A file-system failure (permissions, a missing directory, a read-only disk). A full disk
-    /// is [`Error::StorageFull`] instead.
-    #[error("file system error: {0}")]
+    /// file system error: {0}
+    ///
+    /// Permissions, a missing directory, a read-only disk. A full disk is
+    /// [`Error::StorageFull`] instead.
     Io(#[source] std::io::Error),
 }
 
 /// The core's result type.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl Error {
+    /// The error for an input rejected before anything was written: `field` names the input
+    /// (never its value) and `reason` says what is wrong with it in a few fixed words.
+    pub const fn invalid(field: &'static str, reason: &'static str) -> Self {
+        Self::InvalidInput { field, reason }
+    }
+}
+
+impl From<InvalidId> for Error {
+    fn from(_: InvalidId) -> Self {
+        Error::invalid("id", "must be 32 hexadecimal digits")
+    }
+}
 
 impl From<std::io::Error> for Error {
     fn from(error: std::io::Error) -> Self {

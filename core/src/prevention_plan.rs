@@ -23,6 +23,7 @@ pub const ITEMS_MAX: usize = 20;
 
 /// The relapse-prevention plan. Every section starts empty.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 #[serde(default)]
 pub struct PreventionPlan {
     /// Signs that things are slipping ("skipping meetings", "not sleeping").
@@ -41,6 +42,7 @@ pub struct PreventionPlan {
 
 /// A section of the plan (stable snake_case names).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum PlanSection {
     /// [`PreventionPlan::warning_signs`].
@@ -88,21 +90,22 @@ impl PlanSection {
         Self::ALL
             .into_iter()
             .find(|section| section.key() == wanted)
-            .ok_or(invalid("section", "unknown section"))
+            .ok_or(Error::invalid("section", "unknown section"))
     }
 }
 
 /// One change to one section.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PlanEdit {
-    /// The section's name, parsed by [`PlanSection::parse`].
-    pub section: String,
+    /// The section to change.
+    pub section: PlanSection,
     /// What to do in it.
     pub change: PlanChange,
 }
 
 /// What an edit does. Indexes are 0-based positions in the section as it is now.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum PlanChange {
     /// Appends an item.
@@ -113,12 +116,12 @@ pub enum PlanChange {
     /// Removes the item at `index`.
     Remove {
         /// Its position.
-        index: usize,
+        index: u32,
     },
     /// Replaces the item at `index`, keeping its position.
     Replace {
         /// Its position.
-        index: usize,
+        index: u32,
         /// The new text (trimmed before it is checked).
         text: String,
     },
@@ -154,13 +157,13 @@ pub fn validate_plan(plan: &PreventionPlan) -> Result<()> {
     for section in PlanSection::ALL {
         let items = plan.section(section);
         if items.len() > ITEMS_MAX {
-            return Err(invalid("items", "at most 20 in a section"));
+            return Err(Error::invalid("items", "at most 20 in a section"));
         }
         for (i, item) in items.iter().enumerate() {
             validate_item(item)?;
             let folded = item.to_lowercase();
             if items[..i].iter().any(|seen| seen.to_lowercase() == folded) {
-                return Err(invalid("item", "already in this section"));
+                return Err(Error::invalid("item", "already in this section"));
             }
         }
     }
@@ -168,24 +171,21 @@ pub fn validate_plan(plan: &PreventionPlan) -> Result<()> {
 }
 
 /// Applies `edit` to `plan` and returns the new plan, which is validated as a whole; `plan`
-/// itself is left as it was. An unknown section is `InvalidInput { field: "section", .. }`, an
-/// index past the end `InvalidInput { field: "index", .. }`.
+/// itself is left as it was. An index past the end is `InvalidInput { field: "index", .. }`.
 pub fn edit_plan(plan: &PreventionPlan, edit: &PlanEdit) -> Result<PreventionPlan> {
-    let section = PlanSection::parse(&edit.section)?;
     let mut next = plan.clone();
-    let items = next.section_mut(section);
+    let items = next.section_mut(edit.section);
     match &edit.change {
         PlanChange::Add { text } => items.push(text.trim().to_owned()),
         PlanChange::Remove { index } => {
-            if *index >= items.len() {
-                return Err(invalid("index", "no such item"));
-            }
-            items.remove(*index);
+            let index = position(*index, items.len())?;
+            items.remove(index);
         }
         PlanChange::Replace { index, text } => {
+            let index = position(*index, items.len())?;
             let slot = items
-                .get_mut(*index)
-                .ok_or(invalid("index", "no such item"))?;
+                .get_mut(index)
+                .ok_or(Error::invalid("index", "no such item"))?;
             *slot = text.trim().to_owned();
         }
     }
@@ -193,24 +193,28 @@ pub fn edit_plan(plan: &PreventionPlan, edit: &PlanEdit) -> Result<PreventionPla
     Ok(next)
 }
 
-fn validate_item(item: &str) -> Result<()> {
-    if item.chars().any(char::is_control) {
-        return Err(invalid("item", "contains control characters"));
-    }
-    if item.trim().is_empty() {
-        return Err(invalid("item", "empty"));
-    }
-    if item.trim() != item {
-        return Err(invalid("item", "not trimmed"));
-    }
-    if item.chars().count() > ITEM_MAX_CHARS {
-        return Err(invalid("item", "too long"));
-    }
-    Ok(())
+/// An index within a section of `len` items, as a position.
+fn position(index: u32, len: usize) -> Result<usize> {
+    usize::try_from(index)
+        .ok()
+        .filter(|&index| index < len)
+        .ok_or(Error::invalid("index", "no such item"))
 }
 
-fn invalid(field: &'static str, reason: &'static str) -> Error {
-    Error::InvalidInput { field, reason }
+fn validate_item(item: &str) -> Result<()> {
+    if item.chars().any(char::is_control) {
+        return Err(Error::invalid("item", "contains control characters"));
+    }
+    if item.trim().is_empty() {
+        return Err(Error::invalid("item", "empty"));
+    }
+    if item.trim() != item {
+        return Err(Error::invalid("item", "not trimmed"));
+    }
+    if item.chars().count() > ITEM_MAX_CHARS {
+        return Err(Error::invalid("item", "too long"));
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -221,7 +225,7 @@ mod tests {
 
     fn edit(section: &str, change: PlanChange) -> PlanEdit {
         PlanEdit {
-            section: section.to_owned(),
+            section: PlanSection::parse(section).unwrap(),
             change,
         }
     }
@@ -262,9 +266,14 @@ mod tests {
             assert_eq!(PlanSection::parse(name).ok(), Some(section), "{name}");
         }
         for bad in ["", "coping", "safe__places", "places", "secrets"] {
-            assert_eq!(
-                field(edit_plan(&sample(), &add(bad, "x"))),
-                ("section", "unknown section"),
+            assert!(
+                matches!(
+                    PlanSection::parse(bad),
+                    Err(Error::InvalidInput {
+                        field: "section",
+                        reason: "unknown section"
+                    })
+                ),
                 "{bad:?}"
             );
         }

@@ -10,7 +10,7 @@
 //!
 //! All wording lives in the one table `WORDING` below, a base row plus rows for regions where
 //! the words differ, each statement cited beside it. The phone numbers the actions dial are not
-//! here: they come from the contacts module's crisis directory through [`SafetyLines`]. A number
+//! here: they come from the contacts module's crisis directory through [`SafetyCalls`]. A number
 //! appears in the text only where the table's row names the region's spotter line, and only if
 //! the caller's spotter action dials that same number; otherwise the card uses wording that
 //! points at the button, or, with no spotter line at all, asks the person to tell someone nearby.
@@ -22,9 +22,10 @@ use crate::contact::CallAction;
 /// A use after at least this many clean days returns a safety card.
 pub const MIN_CLEAN_DAYS: u32 = 3;
 
-/// The region's lines, from the contacts module's crisis directory.
+/// The calls the card offers for the region's lines: the contacts module's crisis directory
+/// ([`crate::contact::SafetyCardLines`]) turned into one-tap actions.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SafetyLines {
+pub struct SafetyCalls {
     /// A "never use alone" spotter line (US, Canada), if the region has one.
     pub spotter: Option<CallAction>,
     /// A crisis line to call or text (US: 988), if the region has one.
@@ -35,30 +36,33 @@ pub struct SafetyLines {
 
 /// The card shown after a use that followed [`MIN_CLEAN_DAYS`] or more clean days.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct SafetyCard {
     /// The clean days before the use, as given.
     pub clean_days_before: u32,
     /// A short heading.
     pub title: String,
     /// The lines to show, in order.
-    pub lines: Vec<CardLine>,
+    pub lines: Vec<SafetyCardLine>,
     /// One-tap actions, in order: sponsor, spotter line, crisis line, emergency.
-    pub actions: Vec<CardAction>,
+    pub actions: Vec<SafetyAction>,
 }
 
 /// One line of the card.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CardLine {
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct SafetyCardLine {
     /// What the line is about, for the shell's icon.
-    pub topic: LineTopic,
+    pub topic: SafetyTopic,
     /// The text to show.
     pub text: String,
 }
 
 /// What a card line is about (stable snake_case names).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
-pub enum LineTopic {
+pub enum SafetyTopic {
     /// Tolerance is lower; the usual amount can kill.
     Tolerance,
     /// Start low, go slow.
@@ -75,17 +79,19 @@ pub enum LineTopic {
 
 /// A one-tap action on the card.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CardAction {
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct SafetyAction {
     /// Who the action reaches.
-    pub kind: ActionKind,
+    pub kind: SafetyActionKind,
     /// The call (and, if the line takes texts, the text) to open.
     pub call: CallAction,
 }
 
 /// Who a card action reaches (stable snake_case names).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
-pub enum ActionKind {
+pub enum SafetyActionKind {
     /// The person's sponsor.
     Sponsor,
     /// The region's spotter line.
@@ -103,45 +109,45 @@ pub fn safety_card(
     clean_days_before: u32,
     region: &str,
     sponsor: Option<CallAction>,
-    lines: SafetyLines,
+    calls: SafetyCalls,
 ) -> Option<SafetyCard> {
     if clean_days_before < MIN_CLEAN_DAYS {
         return None;
     }
     let words = wording(region);
     let days = clean_days_before.to_string();
-    let not_alone = match (&lines.spotter, words.spotter) {
+    let not_alone = match (&calls.spotter, words.spotter) {
         (Some(action), Some(line)) if dials(action, line.number) => line.text,
         (Some(_), _) => words.not_alone_line,
         (None, _) => words.not_alone_nearby,
     };
     let text = [
-        (LineTopic::Tolerance, words.tolerance),
-        (LineTopic::StartLow, words.start_low),
-        (LineTopic::NotAlone, not_alone),
-        (LineTopic::Naloxone, words.naloxone),
-        (LineTopic::NaloxoneWearsOff, words.wears_off),
-        (LineTopic::NotStartingOver, words.not_starting_over),
+        (SafetyTopic::Tolerance, words.tolerance),
+        (SafetyTopic::StartLow, words.start_low),
+        (SafetyTopic::NotAlone, not_alone),
+        (SafetyTopic::Naloxone, words.naloxone),
+        (SafetyTopic::NaloxoneWearsOff, words.wears_off),
+        (SafetyTopic::NotStartingOver, words.not_starting_over),
     ];
     let actions = [
-        (ActionKind::Sponsor, sponsor),
-        (ActionKind::Spotter, lines.spotter),
-        (ActionKind::Crisis, lines.crisis),
-        (ActionKind::Emergency, Some(lines.emergency)),
+        (SafetyActionKind::Sponsor, sponsor),
+        (SafetyActionKind::Spotter, calls.spotter),
+        (SafetyActionKind::Crisis, calls.crisis),
+        (SafetyActionKind::Emergency, Some(calls.emergency)),
     ];
     Some(SafetyCard {
         clean_days_before,
         title: words.title.to_owned(),
         lines: text
             .into_iter()
-            .map(|(topic, text)| CardLine {
+            .map(|(topic, text)| SafetyCardLine {
                 topic,
                 text: text.replace("{days}", &days),
             })
             .collect(),
         actions: actions
             .into_iter()
-            .filter_map(|(kind, call)| call.map(|call| CardAction { kind, call }))
+            .filter_map(|(kind, call)| call.map(|call| SafetyAction { kind, call }))
             .collect(),
     })
 }
@@ -283,16 +289,16 @@ mod tests {
         }
     }
 
-    fn lines(spotter: Option<CallAction>, crisis: Option<CallAction>, sos: &str) -> SafetyLines {
+    fn lines(spotter: Option<CallAction>, crisis: Option<CallAction>, sos: &str) -> SafetyCalls {
         let emergency = call("Emergency", sos);
-        SafetyLines {
+        SafetyCalls {
             spotter,
             crisis,
             emergency,
         }
     }
 
-    fn us_lines() -> SafetyLines {
+    fn us_lines() -> SafetyCalls {
         let crisis = CallAction {
             sms_uri: Some("sms:988".into()),
             ..call("988 Lifeline", "988")
@@ -304,7 +310,7 @@ mod tests {
         )
     }
 
-    fn text(card: &SafetyCard, topic: LineTopic) -> &str {
+    fn text(card: &SafetyCard, topic: SafetyTopic) -> &str {
         card.lines
             .iter()
             .find(|l| l.topic == topic)
@@ -319,15 +325,15 @@ mod tests {
             assert_eq!(card.is_some(), shown, "{days} clean days");
         }
         let card = safety_card(u32::MAX, "US", None, us_lines()).expect("card");
-        assert!(text(&card, LineTopic::Tolerance).contains(&u32::MAX.to_string()));
+        assert!(text(&card, SafetyTopic::Tolerance).contains(&u32::MAX.to_string()));
     }
 
     #[test]
     fn us_card_names_never_use_alone_narcan_and_911() {
         let sponsor = call("Sam (sponsor)", "+1-555-0100");
         let card = safety_card(12, "us", Some(sponsor.clone()), us_lines()).expect("card");
-        let topics: Vec<LineTopic> = card.lines.iter().map(|l| l.topic).collect();
-        use LineTopic::*;
+        let topics: Vec<SafetyTopic> = card.lines.iter().map(|l| l.topic).collect();
+        use SafetyTopic::*;
         #[rustfmt::skip]
         assert_eq!(topics, [Tolerance, StartLow, NotAlone, Naloxone, NaloxoneWearsOff, NotStartingOver]);
         assert!(text(&card, Tolerance).starts_with("After 12 clean days"));
@@ -342,8 +348,8 @@ mod tests {
             "You are not starting over. Your 12 clean days still count, and so does \
              everything you learned."
         );
-        let kinds: Vec<ActionKind> = card.actions.iter().map(|a| a.kind).collect();
-        use ActionKind::*;
+        let kinds: Vec<SafetyActionKind> = card.actions.iter().map(|a| a.kind).collect();
+        use SafetyActionKind::*;
         assert_eq!(kinds, [Sponsor, Spotter, Crisis, Emergency]);
         assert_eq!(card.actions[0].call, sponsor);
         assert_eq!(card.actions[2].call.sms_uri.as_deref(), Some("sms:988"));
@@ -361,11 +367,13 @@ mod tests {
         // No spotter line outside the US and Canada: tell someone nearby; no US brand or number.
         let de = lines(None, None, "112");
         let card = safety_card(5, "DE", None, de.clone()).expect("card");
-        assert!(text(&card, LineTopic::NotAlone).contains("Tell someone you trust who is nearby"));
-        assert!(!text(&card, LineTopic::Naloxone).contains("Narcan"));
-        assert!(text(&card, LineTopic::NaloxoneWearsOff).ends_with("call emergency services."));
+        assert!(
+            text(&card, SafetyTopic::NotAlone).contains("Tell someone you trust who is nearby")
+        );
+        assert!(!text(&card, SafetyTopic::Naloxone).contains("Narcan"));
+        assert!(text(&card, SafetyTopic::NaloxoneWearsOff).ends_with("call emergency services."));
         assert_eq!(card.actions.len(), 1);
-        assert_eq!(card.actions[0].kind, ActionKind::Emergency);
+        assert_eq!(card.actions[0].kind, SafetyActionKind::Emergency);
         // Unknown and malformed regions get the same base wording.
         for region in ["", "ZZ", "united states", "U S", "🇺🇸"] {
             let other = safety_card(5, region, None, de.clone());
@@ -374,24 +382,29 @@ mod tests {
         // Canada names NORS when the caller offers that number.
         let ca = lines(Some(call("NORS", "+1-888-688-6677")), None, "911");
         let card = safety_card(5, " ca ", None, ca).expect("card");
-        assert!(text(&card, LineTopic::NotAlone).contains("NORS line at 1-888-688-6677"));
+        assert!(text(&card, SafetyTopic::NotAlone).contains("NORS line at 1-888-688-6677"));
         // A US person without the spotter line offered is told to tell someone nearby.
         let no_spotter = lines(None, us_lines().crisis, "911");
         let card = safety_card(5, "US", None, no_spotter).expect("card");
-        assert!(text(&card, LineTopic::NotAlone).contains("nearby"));
-        assert!(!card.actions.iter().any(|a| a.kind == ActionKind::Spotter));
+        assert!(text(&card, SafetyTopic::NotAlone).contains("nearby"));
+        assert!(
+            !card
+                .actions
+                .iter()
+                .any(|a| a.kind == SafetyActionKind::Spotter)
+        );
     }
 
     #[test]
     fn a_number_is_shown_only_if_the_action_dials_it() {
         let other = lines(Some(call("Local line", "+1-800-555-0199")), None, "911");
         let card = safety_card(5, "US", None, other).expect("card");
-        let line = text(&card, LineTopic::NotAlone);
+        let line = text(&card, SafetyTopic::NotAlone);
         assert!(line.contains("line below") && !line.contains("484"));
         // A spotter line in a region whose row has none also points at the button.
         let gb = lines(Some(call("Line", "+44-800-000-0000")), None, "999");
         let card = safety_card(5, "GB", None, gb).expect("card");
-        assert!(text(&card, LineTopic::NotAlone).contains("overdose line below"));
+        assert!(text(&card, SafetyTopic::NotAlone).contains("overdose line below"));
         assert!(dials(&call("x", "18004843731"), "1-800-484-3731"));
         assert!(!dials(&call("x", "+1-800-484-373"), "1-800-484-3731"));
         assert!(!dials(&call("x", ""), ""));

@@ -6,12 +6,13 @@
 use std::path::Path;
 
 use cairn_core::checkin::{CheckIn, HelpfulAction, MedicationTaken, Trigger};
-use cairn_core::companion::{NewJourney, SettingsChange};
+use cairn_core::companion::NewJourney;
 use cairn_core::contact::{Channel, ContactRole, NewContact};
 use cairn_core::crypto::{KeySource, PlatformKey};
 use cairn_core::journal::{UseEvent, UseKind};
-use cairn_core::plan::NotificationKind;
-use cairn_core::prevention_plan::{PlanChange, PlanEdit};
+use cairn_core::notification_plan::NotificationKind;
+use cairn_core::prevention_plan::{PlanChange, PlanEdit, PlanSection};
+use cairn_core::settings::{ReminderChange, SettingsChange};
 use cairn_core::store::store_files;
 use cairn_core::{Companion, Error};
 use chrono::{DateTime, NaiveDate, Utc};
@@ -222,11 +223,13 @@ fn one_check_in_a_day_and_bad_input_changes_nothing() {
                 .map(drop),
         ),
         (
-            "plan section",
+            "plan item",
             companion
                 .edit_prevention_plan(&PlanEdit {
-                    section: "moods".into(),
-                    change: PlanChange::Add { text: "x".into() },
+                    section: PlanSection::CopingSteps,
+                    change: PlanChange::Add {
+                        text: "a\u{7}bell".into(),
+                    },
                 })
                 .map(drop),
         ),
@@ -272,7 +275,7 @@ fn the_chain_puts_the_sponsor_first_and_survives_their_removal() {
     let lee = companion
         .add_contact(sponsor("Lee", "555-010-4000"), true)
         .unwrap();
-    let chain = companion.reach_out_chain().unwrap().chain;
+    let chain = companion.reach_out_chain().unwrap().entries;
     assert_eq!(chain[0].who, "Lee", "making Lee primary demoted Dana");
     assert!(
         companion
@@ -314,7 +317,7 @@ fn the_chain_puts_the_sponsor_first_and_survives_their_removal() {
 
     companion.remove_contact(lee).unwrap();
     companion.remove_contact(dana).unwrap();
-    let chain = companion.reach_out_chain().unwrap().chain;
+    let chain = companion.reach_out_chain().unwrap().entries;
     assert_eq!(chain[0].who, "Sam");
     assert!(matches!(
         companion.remove_contact(lee),
@@ -388,7 +391,7 @@ fn the_plan_follows_check_ins_lapses_and_settings() {
     assert_eq!(diff.cancel.len(), 1, "today's reminder goes");
 
     let off = SettingsChange {
-        reminder_time: Some(None),
+        reminder: Some(ReminderChange::Off),
         discreet: Some(false),
         ..Default::default()
     };
@@ -413,7 +416,7 @@ fn the_prevention_plan_is_kept_sealed() {
             .is_empty()
     );
     let edit = PlanEdit {
-        section: "warning signs".into(),
+        section: PlanSection::parse("warning signs").unwrap(),
         change: PlanChange::Add {
             text: "skipping meetings".into(),
         },

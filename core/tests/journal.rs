@@ -4,11 +4,12 @@
 
 use std::path::Path;
 
+use cairn_core::RecordId;
 use cairn_core::companion::NewJourney;
 use cairn_core::companion::records::AuditChange;
 use cairn_core::crypto::{KeySource, PlatformKey};
 use cairn_core::journal::{MilestoneSet, PersonalMilestone, Stage, UseEvent, UseKind};
-use cairn_core::store::{RecordId, store_files};
+use cairn_core::store::store_files;
 use cairn_core::{Companion, Error};
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 

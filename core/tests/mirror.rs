@@ -8,8 +8,9 @@
 use std::path::Path;
 
 use cairn_core::Error;
+use cairn_core::RecordId;
 use cairn_core::crypto::{KeySource, PlatformKey};
-use cairn_core::store::{Record, RecordId, RecordKind, Store};
+use cairn_core::store::{Record, RecordKind, Store};
 use proptest::prelude::*;
 use serde::{Deserialize, Serialize};
 

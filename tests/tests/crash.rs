@@ -9,7 +9,8 @@ use std::process::{Command, Stdio};
 use std::sync::mpsc;
 use std::time::Duration;
 
-use cairn_core::store::{RecordId, Store};
+use cairn_core::RecordId;
+use cairn_core::store::Store;
 use cairn_tests::{Note, platform_key};
 
 const ROUNDS: usize = 60;

@@ -7,10 +7,11 @@ use std::path::Path;
 
 use cairn_core::Companion;
 use cairn_core::checkin::{CheckIn, MedicationTaken, Trigger};
-use cairn_core::companion::{NewJourney, SettingsChange};
+use cairn_core::companion::NewJourney;
 use cairn_core::contact::{Channel, ContactRole, NewContact};
 use cairn_core::journal::{UseEvent, UseKind};
-use cairn_core::prevention_plan::{PlanChange, PlanEdit};
+use cairn_core::prevention_plan::{PlanChange, PlanEdit, PlanSection};
+use cairn_core::settings::SettingsChange;
 use cairn_tests::platform_key;
 use chrono::{DateTime, Duration, Utc};
 
@@ -67,7 +68,7 @@ fn fill(companion: &mut Companion, now: DateTime<Utc>) {
         .check_in(checkin, UseKind::Lapse, false, now)
         .unwrap();
     let edit = PlanEdit {
-        section: "people_to_call".into(),
+        section: PlanSection::PeopleToCall,
         change: PlanChange::Add {
             text: PLAN_ITEM.into(),
         },

@@ -6,7 +6,8 @@
 use std::path::Path;
 
 use cairn_core::Error;
-use cairn_core::store::{RecordId, Store};
+use cairn_core::RecordId;
+use cairn_core::store::Store;
 use cairn_tests::{Note, platform_key};
 use rusqlite::{Connection, params};
 

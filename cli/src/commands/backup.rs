@@ -11,7 +11,7 @@ use crate::output::{CliError, emit};
 
 /// `cairn export`: prints the recovery code once.
 pub fn export(context: &Context, out: &Path, with_passphrase: bool) -> Result<(), CliError> {
-    let companion = Companion::open(&context.store_path, &context::passphrase()?)?;
+    let companion = context.open()?;
     let passphrase = with_passphrase
         .then(|| context::backup_passphrase(true))
         .transpose()?;

@@ -1,25 +1,17 @@
 //! Contacts and the reach-out chain in the terminal.
 
-use cairn_core::Companion;
+use cairn_core::RecordId;
 use cairn_core::contact::{ChainEntry, Channel, ContactRole, NewContact};
-use cairn_core::store::RecordId;
 use comfy_table::{Table, presets::UTF8_FULL_CONDENSED};
 use serde_json::{Value, json};
 
 use crate::args::{ContactsAction, Switch};
-use crate::context::{self, Context};
+use crate::context::Context;
 use crate::output::{CliError, emit};
-
-fn open(context: &Context) -> Result<Companion, CliError> {
-    Ok(Companion::open(
-        &context.store_path,
-        &context::passphrase()?,
-    )?)
-}
 
 /// `cairn contacts ...`.
 pub fn contacts(context: &Context, action: &ContactsAction) -> Result<(), CliError> {
-    let mut companion = open(context)?;
+    let mut companion = context.open()?;
     match action {
         ContactsAction::Add {
             name,
@@ -99,7 +91,7 @@ pub fn contacts(context: &Context, action: &ContactsAction) -> Result<(), CliErr
 }
 
 /// One chain entry as `cairn reach-out --json` prints it.
-fn entry_json(entry: &ChainEntry<RecordId>) -> Value {
+fn entry_json(entry: &ChainEntry) -> Value {
     let mut value = json!({
         "name": entry.who,
         "role": entry.role,
@@ -115,16 +107,17 @@ fn entry_json(entry: &ChainEntry<RecordId>) -> Value {
 
 /// `cairn reach-out [--log ID] [--text]`.
 pub fn reach_out(context: &Context, log: Option<&str>, text: bool) -> Result<(), CliError> {
-    let mut companion = open(context)?;
+    let mut companion = context.open()?;
     let chain = companion.reach_out_chain()?;
     let logged = match log {
         None => None,
         Some(id) => {
             let index = chain
-                .chain
+                .entries
                 .iter()
                 .position(|entry| {
-                    entry.line == Some(id) || entry.contact.is_some_and(|c| c.to_string() == id)
+                    entry.line.as_deref() == Some(id)
+                        || entry.contact.is_some_and(|c| c.to_string() == id)
                 })
                 .ok_or(cairn_core::Error::NotFound {
                     what: "chain entry",
@@ -134,19 +127,19 @@ pub fn reach_out(context: &Context, log: Option<&str>, text: bool) -> Result<(),
         }
     };
     let value = json!({
-        "chain": chain.chain.iter().map(entry_json).collect::<Vec<_>>(),
+        "chain": chain.entries.iter().map(entry_json).collect::<Vec<_>>(),
         "note": chain.note,
-        "logged": logged.map(|action| action.as_str()),
+        "logged": logged.as_ref().map(|action| action.key()),
     });
     emit(context.json, &value, || {
         let mut out = String::new();
         if let Some(action) = logged {
             out.push_str(&format!(
                 "Logged. It counts as \"{}\" in today's check-in.\n\n",
-                action.as_str().replace('_', " ")
+                action.key().replace('_', " ")
             ));
         }
-        for (number, entry) in chain.chain.iter().enumerate() {
+        for (number, entry) in chain.entries.iter().enumerate() {
             let role = serde_json::to_value(entry.role)
                 .ok()
                 .and_then(|v| v.as_str().map(str::to_owned))
@@ -163,7 +156,7 @@ pub fn reach_out(context: &Context, log: Option<&str>, text: bool) -> Result<(),
             out.push('\n');
         }
         if let Some(note) = chain.note {
-            out.push_str(note);
+            out.push_str(&note);
         }
         out
     })

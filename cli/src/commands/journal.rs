@@ -4,24 +4,16 @@
 //! parser, so errors name the field), calls one `Companion` method with the clock from the
 //! context, and renders the view it returns.
 
-use cairn_core::Companion;
+use cairn_core::RecordId;
 use cairn_core::calendar::{parse_date, parse_time};
 use cairn_core::companion::{History, JourneyStatus, NewJourney};
 use cairn_core::journal::{Milestone, PersonalMilestone, UseEvent, UseKind};
-use cairn_core::store::RecordId;
 use comfy_table::{Table, presets::UTF8_FULL_CONDENSED};
 use serde_json::json;
 
 use crate::args::{MilestoneSetArg, UseArgs};
-use crate::context::{self, Context};
+use crate::context::Context;
 use crate::output::{CliError, emit};
-
-fn open(context: &Context) -> Result<Companion, CliError> {
-    Ok(Companion::open(
-        &context.store_path,
-        &context::passphrase()?,
-    )?)
-}
 
 fn journey_id(text: Option<&str>) -> Result<Option<RecordId>, CliError> {
     Ok(text.map(str::parse).transpose()?)
@@ -56,7 +48,7 @@ pub fn start(
         clean_date: parse_date(clean_date)?,
         clean_time: time.map(parse_time).transpose()?,
     };
-    let mut companion = open(context)?;
+    let mut companion = context.open()?;
     let id = companion.start_journey(new, context.now)?;
     let status = companion.status(Some(id), context.now)?;
     emit(
@@ -68,7 +60,7 @@ pub fn start(
 
 /// `cairn journey list`.
 pub fn list(context: &Context) -> Result<(), CliError> {
-    let journeys = open(context)?.journeys()?;
+    let journeys = context.open()?.journeys()?;
     emit(context.json, &journeys, || {
         let mut out = table(&["journey", "since", "id"]);
         for journey in &journeys {
@@ -84,7 +76,7 @@ pub fn list(context: &Context) -> Result<(), CliError> {
 
 /// `cairn use`.
 pub fn record_use(context: &Context, args: &UseArgs) -> Result<(), CliError> {
-    let mut companion = open(context)?;
+    let mut companion = context.open()?;
     if let Some(id) = &args.delete {
         companion.delete_use(id.parse()?, context.now)?;
         return emit(context.json, &json!({ "deleted": id }), || {
@@ -135,7 +127,7 @@ pub fn record_use(context: &Context, args: &UseArgs) -> Result<(), CliError> {
         ) + &recorded
             .safety_card
             .as_ref()
-            .map(super::care::safety_card_text)
+            .map(super::checkins::safety_card_text)
             .unwrap_or_default()
     })
 }
@@ -228,7 +220,7 @@ pub(crate) fn status_text(status: &JourneyStatus, new: &[Milestone]) -> String {
 
 /// `cairn status`: also celebrates, once, milestones reached since the last time.
 pub fn status(context: &Context, journey: Option<&str>) -> Result<(), CliError> {
-    let mut companion = open(context)?;
+    let mut companion = context.open()?;
     let journey = journey_id(journey)?;
     // On a full disk the milestones cannot be marked as seen: the status still shows, and
     // they are celebrated the next time there is room.
@@ -294,7 +286,7 @@ pub(crate) fn history_text(history: &History) -> String {
 
 /// `cairn history`.
 pub fn history(context: &Context, journey: Option<&str>) -> Result<(), CliError> {
-    let history = open(context)?.history(journey_id(journey)?, context.now)?;
+    let history = context.open()?.history(journey_id(journey)?, context.now)?;
     emit(context.json, &history, || history_text(&history))
 }
 
@@ -306,7 +298,7 @@ pub fn milestones(
     add_date: Option<&str>,
     journey: Option<&str>,
 ) -> Result<(), CliError> {
-    let mut companion = open(context)?;
+    let mut companion = context.open()?;
     let journey = journey_id(journey)?;
     let added = match (add_days, add_date) {
         (Some(days), _) => Some(PersonalMilestone::Days(days)),

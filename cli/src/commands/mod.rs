@@ -1,13 +1,13 @@
 //! One module per command; `run` dispatches.
 
 mod backup;
-mod care;
+mod checkins;
 mod circle;
 mod demo;
-mod demo_care;
 mod journal;
 mod notifications;
-mod store;
+mod prevention_plan;
+mod settings;
 
 use crate::args::{Command, JourneyAction, PassphraseAction};
 use crate::context::Context;
@@ -16,14 +16,18 @@ use crate::output::CliError;
 /// Runs one command.
 pub fn run(context: &Context, command: &Command) -> Result<(), CliError> {
     match command {
-        Command::Init { time_zone, region } => store::init(context, time_zone.as_deref(), region),
+        Command::Init { time_zone, region } => {
+            settings::init(context, time_zone.as_deref(), region)
+        }
         Command::Passphrase {
             action: PassphraseAction::Change,
-        } => store::change_passphrase(context),
-        Command::Settings { .. } => store::settings(context, command),
-        Command::Checkin(args) => care::checkin(context, args),
-        Command::Insights => care::insights(context),
-        Command::PreventionPlan { action } => care::prevention_plan(context, action.as_ref()),
+        } => settings::change_passphrase(context),
+        Command::Settings { .. } => settings::settings(context, command),
+        Command::Checkin(args) => checkins::checkin(context, args),
+        Command::Insights => checkins::insights(context),
+        Command::PreventionPlan { action } => {
+            prevention_plan::prevention_plan(context, action.as_ref())
+        }
         Command::Contacts { action } => circle::contacts(context, action),
         Command::ReachOut { log, text } => circle::reach_out(context, log.as_deref(), *text),
         Command::Notifications { pending } => notifications::run(context, pending),
@@ -53,7 +57,7 @@ pub fn run(context: &Context, command: &Command) -> Result<(), CliError> {
             add_date.as_deref(),
             journey.as_deref(),
         ),
-        Command::Wipe { yes } => store::wipe(context, *yes),
+        Command::Wipe { yes } => settings::wipe(context, *yes),
         Command::Export {
             out,
             with_passphrase,

@@ -1,11 +1,10 @@
 //! `cairn notifications`: the plan a shell would hand the OS, and the diff against what is
 //! pending. Instants are printed with the offset of the person's zone.
 
-use cairn_core::Companion;
-use cairn_core::plan::PlannedNotification;
+use cairn_core::notification_plan::PlannedNotification;
 use serde_json::{Value, json};
 
-use crate::context::{self, Context};
+use crate::context::Context;
 use crate::output::{CliError, emit};
 
 fn entry_json(entry: &PlannedNotification, zone: chrono_tz::Tz) -> Value {
@@ -21,7 +20,7 @@ fn entry_json(entry: &PlannedNotification, zone: chrono_tz::Tz) -> Value {
 
 /// `cairn notifications [--pending ID,ID,...]`.
 pub fn run(context: &Context, pending: &[String]) -> Result<(), CliError> {
-    let companion = Companion::open(&context.store_path, &context::passphrase()?)?;
+    let companion = context.open()?;
     let zone = companion.zone()?;
     let diff = companion.reconcile_notifications(pending, context.now)?;
     let value = json!({

@@ -246,16 +246,16 @@ impl Header {
     pub fn unlock(&self, code: &RecoveryCode, passphrase: Option<&Passphrase>) -> Result<FileKeys> {
         match (self.needs_passphrase, passphrase.is_some()) {
             (true, false) => {
-                return Err(Error::InvalidInput {
-                    field: "passphrase",
-                    reason: "this backup also needs its passphrase",
-                });
+                return Err(Error::invalid(
+                    "passphrase",
+                    "this backup also needs its passphrase",
+                ));
             }
             (false, true) => {
-                return Err(Error::InvalidInput {
-                    field: "passphrase",
-                    reason: "this backup has no passphrase",
-                });
+                return Err(Error::invalid(
+                    "passphrase",
+                    "this backup has no passphrase",
+                ));
             }
             _ => {}
         }

@@ -14,7 +14,8 @@
 use zeroize::Zeroizing;
 
 use crate::error::{Error, Result};
-use crate::store::{RawRecord, RecordId};
+use crate::id::RecordId;
+use crate::store::RawRecord;
 
 const VERSION: u16 = 1;
 const PADDING_BUCKET: usize = 16 * 1024;
@@ -26,10 +27,7 @@ fn damaged(reason: &'static str) -> Error {
 
 /// Encodes records into a padded payload.
 pub fn encode(records: &[RawRecord]) -> Result<Zeroizing<Vec<u8>>> {
-    let too_many = || Error::InvalidInput {
-        field: "backup",
-        reason: "too many records",
-    };
+    let too_many = || Error::invalid("backup", "too many records");
     let count = u32::try_from(records.len()).map_err(|_| too_many())?;
     let mut out = Zeroizing::new(Vec::new());
     out.extend_from_slice(&VERSION.to_be_bytes());

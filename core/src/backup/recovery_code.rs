@@ -151,10 +151,7 @@ impl From<CodeProblem> for Error {
             CodeProblem::Typo { group: 5 } => "has a typo in group 5",
             CodeProblem::Typo { .. } => "has a typo in group 6",
         };
-        Error::InvalidInput {
-            field: "recovery_code",
-            reason,
-        }
+        Error::invalid("recovery_code", reason)
     }
 }
 

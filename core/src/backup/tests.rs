@@ -9,7 +9,8 @@ use super::payload;
 use super::recovery_code::RecoveryCode;
 use crate::crypto::keys::Passphrase;
 use crate::error::Error;
-use crate::store::{RawRecord, RecordId};
+use crate::id::RecordId;
+use crate::store::RawRecord;
 
 const CHUNK: u32 = 1024;
 

@@ -46,6 +46,7 @@ const EARLIEST_YEAR: i32 = 1900;
 
 /// One day's check-in. Storage keys it by [`CheckIn::key`] (the date).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct CheckIn {
     /// The local date the check-in is about (today, or an earlier day being back-filled).
     pub date: NaiveDate,
@@ -98,6 +99,7 @@ impl CheckIn {
 
 /// Whether prescribed medication (buprenorphine, methadone) was taken that day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum MedicationTaken {
     /// Taken as prescribed ("taken", "yes").
@@ -116,7 +118,10 @@ impl MedicationTaken {
             "taken" | "yes" => Ok(Self::Taken),
             "missed" | "no" => Ok(Self::Missed),
             "none" | "not prescribed" => Ok(Self::NotPrescribed),
-            _ => Err(invalid("medication", "expected taken, missed or none")),
+            _ => Err(Error::invalid(
+                "medication",
+                "expected taken, missed or none",
+            )),
         }
     }
 }
@@ -130,6 +135,7 @@ impl FromStr for MedicationTaken {
 
 /// What triggered a craving: a fixed list, plus the person's own words.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum Trigger {
     /// Particular people (old friends who use, a dealer).
@@ -189,6 +195,7 @@ impl Trigger {
 
 /// What helped: a fixed list, plus the person's own words.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum HelpfulAction {
     /// Went to a meeting.
@@ -251,25 +258,25 @@ pub fn parse_helped(input: &str) -> Result<Vec<HelpfulAction>> {
 /// person or a shell built by hand.
 pub fn validate_checkin(checkin: &CheckIn, now: DateTime<Utc>, tz: Tz) -> Result<()> {
     if checkin.date.year() < EARLIEST_YEAR {
-        return Err(invalid("date", "year before 1900"));
+        return Err(Error::invalid("date", "year before 1900"));
     }
     if checkin.date > local_today(now, tz) {
-        return Err(invalid("date", "in the future"));
+        return Err(Error::invalid("date", "in the future"));
     }
     if !(MOOD_MIN..=MOOD_MAX).contains(&checkin.mood) {
-        return Err(invalid("mood", "must be 1 to 5"));
+        return Err(Error::invalid("mood", "must be 1 to 5"));
     }
     if checkin.craving > CRAVING_MAX {
-        return Err(invalid("craving", "must be 0 to 10"));
+        return Err(Error::invalid("craving", "must be 0 to 10"));
     }
     validate_tags(&checkin.triggers)?;
     validate_tags(&checkin.helped)?;
     if let Some(note) = &checkin.note {
         if note.chars().count() > NOTE_MAX_CHARS {
-            return Err(invalid("note", "too long"));
+            return Err(Error::invalid("note", "too long"));
         }
         if note.chars().any(|c| c.is_control() && c != '\n') {
-            return Err(invalid("note", "contains control characters"));
+            return Err(Error::invalid("note", "contains control characters"));
         }
     }
     Ok(())
@@ -312,7 +319,7 @@ fn parse_tag_list<T: Tag>(input: &str) -> Result<Vec<T>> {
         let tag = parse_tag::<T>(item)?;
         if !kept.iter().any(|seen| same_tag(seen, &tag)) {
             if kept.len() == TAGS_MAX {
-                return Err(invalid(T::FIELD, "too many"));
+                return Err(Error::invalid(T::FIELD, "too many"));
             }
             kept.push(tag);
         }
@@ -345,36 +352,32 @@ fn validate_tag<T: Tag>(tag: &T) -> Result<()> {
         return Ok(());
     };
     if text.chars().any(char::is_control) {
-        return Err(invalid(T::FIELD, "contains control characters"));
+        return Err(Error::invalid(T::FIELD, "contains control characters"));
     }
     if text.trim().is_empty() {
-        return Err(invalid(T::FIELD, "empty"));
+        return Err(Error::invalid(T::FIELD, "empty"));
     }
     if text.chars().count() > TAG_MAX_CHARS {
-        return Err(invalid(T::FIELD, "too long"));
+        return Err(Error::invalid(T::FIELD, "too long"));
     }
     if text != single_spaced(text) {
-        return Err(invalid(T::FIELD, "not trimmed"));
+        return Err(Error::invalid(T::FIELD, "not trimmed"));
     }
     if T::fixed_named(&words(text)).is_some() {
-        return Err(invalid(T::FIELD, "names a fixed tag"));
+        return Err(Error::invalid(T::FIELD, "names a fixed tag"));
     }
     Ok(())
 }
 
 fn validate_tags<T: Tag>(tags: &[T]) -> Result<()> {
     if tags.len() > TAGS_MAX {
-        return Err(invalid(T::FIELD, "too many"));
+        return Err(Error::invalid(T::FIELD, "too many"));
     }
     for (i, tag) in tags.iter().enumerate() {
         validate_tag(tag)?;
         if tags[..i].iter().any(|seen| same_tag(seen, tag)) {
-            return Err(invalid(T::FIELD, "duplicate"));
+            return Err(Error::invalid(T::FIELD, "duplicate"));
         }
     }
     Ok(())
-}
-
-fn invalid(field: &'static str, reason: &'static str) -> Error {
-    Error::InvalidInput { field, reason }
 }

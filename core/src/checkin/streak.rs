@@ -27,6 +27,7 @@ pub const RECENT_WINDOW_DAYS: u32 = 30;
 
 /// The check-in streak as of `today`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct CheckInStreak {
     /// Today's date in the zone the streak was computed for.
     pub today: NaiveDate,

@@ -1,4 +1,4 @@
-//! Daily check-ins, insights and the prevention plan through the facade.
+//! Daily check-ins and insights through the facade.
 //!
 //! A check-in is keyed by its local date (one per day, found by a keyed hash). Saying "used"
 //! records a use in the journal in the same transaction, and may return the safety card.
@@ -18,12 +18,12 @@ use crate::contact::CallAction;
 use crate::error::{Error, Result};
 use crate::insight::{self, Averages, Signal, TopTags};
 use crate::journal::{UseEvent, UseKind};
-use crate::prevention_plan::{self, PlanEdit, PreventionPlan};
 use crate::safety::SafetyCard;
 use crate::store::Reader;
 
 /// What recording a check-in returns.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct CheckInRecorded {
     /// The day it is for.
     pub date: NaiveDate,
@@ -39,6 +39,7 @@ pub struct CheckInRecorded {
 
 /// What the check-ins give back.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Insights {
     /// Consecutive days with a check-in (apart from the clean streak).
     pub checkin_streak: CheckInStreak,
@@ -176,21 +177,5 @@ impl Companion {
             signals,
             reach_out,
         })
-    }
-
-    /// The person's relapse-prevention plan (empty until they write one).
-    pub fn prevention_plan(&self) -> Result<PreventionPlan> {
-        Ok(self
-            .store
-            .read(|reader| reader.find::<PreventionPlan>(b"prevention_plan"))?
-            .map(|stored| stored.value)
-            .unwrap_or_default())
-    }
-
-    /// Applies one edit to the plan and returns it.
-    pub fn edit_prevention_plan(&mut self, edit: &PlanEdit) -> Result<PreventionPlan> {
-        let plan = prevention_plan::edit_plan(&self.prevention_plan()?, edit)?;
-        self.store.write(|writer| writer.put_by_key(&plan))?;
-        Ok(plan)
     }
 }

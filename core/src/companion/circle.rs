@@ -11,19 +11,20 @@ use serde::Serialize;
 
 use super::Companion;
 use super::records::{CheckInRecord, ReachOutRecord};
+use super::settings::settings_in;
 use crate::calendar;
-use crate::checkin::HelpfulAction as CheckInHelp;
+use crate::checkin::HelpfulAction;
 use crate::contact::{
-    self, CallAction, ChainEntry, ChainRole, Channel, Contact, ContactRole, HelpfulAction,
-    NewContact, ReachOut,
+    self, CallAction, ChainEntry, ChainRole, Channel, Contact, ContactRole, NewContact, ReachOut,
 };
 use crate::error::{Error, Result};
-use crate::safety::{self, SafetyCard, SafetyLines};
-use crate::settings::Settings;
-use crate::store::{Reader, RecordId, Stored, Writer};
+use crate::id::RecordId;
+use crate::safety::{self, SafetyCalls, SafetyCard};
+use crate::store::{Reader, Stored, Writer};
 
 /// A contact with its id and links.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct ContactView {
     /// The contact's id.
     pub id: RecordId,
@@ -38,11 +39,12 @@ pub struct ContactView {
 
 /// The chain behind the one-tap button, and a note when no local lines are known.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct ReachOutChain {
     /// Who to try, in order.
-    pub chain: Vec<ChainEntry<RecordId>>,
+    pub entries: Vec<ChainEntry>,
     /// Set when the region has no local lines.
-    pub note: Option<&'static str>,
+    pub note: Option<String>,
 }
 
 fn contacts_in(reader: &Reader<'_>) -> Result<Vec<(RecordId, Contact)>> {
@@ -52,13 +54,6 @@ fn contacts_in(reader: &Reader<'_>) -> Result<Vec<(RecordId, Contact)>> {
         .into_iter()
         .map(|stored| (stored.id, stored.value))
         .collect())
-}
-
-fn settings_in(reader: &Reader<'_>) -> Result<Settings> {
-    reader
-        .find::<Settings>(b"settings")?
-        .map(|stored| stored.value)
-        .ok_or(Error::NotFound { what: "settings" })
 }
 
 fn contact_in(reader: &Reader<'_>, id: RecordId) -> Result<Stored<Contact>> {
@@ -95,18 +90,13 @@ pub(super) fn safety_card_in(
         .into_iter()
         .find(|entry| entry.role == ChainRole::Contact(ContactRole::Sponsor))
         .map(|entry| entry.call_action());
-    let safety_lines = SafetyLines {
+    let calls = SafetyCalls {
         spotter: lines.overdose_spotter.map(|line| line.call_action()),
         crisis: lines.crisis.map(|line| line.call_action()),
         emergency: lines.emergency.call_action(),
     };
     let code = region.map_or("", |region| region.code());
-    Ok(safety::safety_card(
-        clean_days_before,
-        code,
-        sponsor,
-        safety_lines,
-    ))
+    Ok(safety::safety_card(clean_days_before, code, sponsor, calls))
 }
 
 /// Adds a reach-out's helpful action to the check-in of `date`, if there is one.
@@ -118,12 +108,8 @@ pub(super) fn count_in_check_in(
     let Some(mut stored) = writer.find::<CheckInRecord>(date.to_string().as_bytes())? else {
         return Ok(());
     };
-    let help = match action {
-        HelpfulAction::CalledSponsor => CheckInHelp::CalledSponsor,
-        HelpfulAction::ReachedOut => CheckInHelp::ReachedOut,
-    };
-    if !stored.value.checkin.helped.contains(&help) {
-        stored.value.checkin.helped.push(help);
+    if !stored.value.checkin.helped.contains(&action) {
+        stored.value.checkin.helped.push(action);
         writer.update(stored.id, &stored.value)?;
     }
     Ok(())
@@ -143,7 +129,7 @@ pub(super) fn reach_outs_on(
         .filter(|stored| calendar::local_date(stored.value.at, zone) == date)
         .map(|stored| contact::helpful_action(&stored.value, &circle))
         .collect();
-    actions.sort_by_key(|action| action.as_str());
+    actions.sort_by_key(|action| action.key().to_owned());
     actions.dedup();
     Ok(actions)
 }
@@ -213,8 +199,8 @@ impl Companion {
             let region = settings_in(reader)?.region;
             let chain = contact::reach_out_chain(&contacts_in(reader)?, region);
             Ok(ReachOutChain {
-                chain,
-                note: contact::directory(region).note,
+                entries: chain,
+                note: contact::directory(region).note.map(str::to_owned),
             })
         })
     }
@@ -222,7 +208,7 @@ impl Companion {
     /// The first action of the chain: what "reach out" means right now.
     pub fn reach_out_action(&self) -> Result<CallAction> {
         self.reach_out_chain()?
-            .chain
+            .entries
             .first()
             .map(ChainEntry::call_action)
             .ok_or(Error::NotFound {
@@ -238,16 +224,15 @@ impl Companion {
         now: DateTime<Utc>,
     ) -> Result<HelpfulAction> {
         let zone = self.zone()?;
-        let chain = self.reach_out_chain()?.chain;
-        let entry = chain.get(index).ok_or(Error::InvalidInput {
-            field: "index",
-            reason: "is past the end of the chain",
-        })?;
+        let chain = self.reach_out_chain()?.entries;
+        let entry = chain
+            .get(index)
+            .ok_or(Error::invalid("index", "is past the end of the chain"))?;
         let reach_out = ReachOut::from_entry(entry, channel, now)?;
         self.store.write(|writer| {
             writer.insert(&reach_out)?;
             let action = contact::helpful_action(&reach_out, &contacts_in(writer)?);
-            count_in_check_in(writer, calendar::local_date(now, zone), action)?;
+            count_in_check_in(writer, calendar::local_date(now, zone), action.clone())?;
             Ok(action)
         })
     }

@@ -16,11 +16,12 @@ use super::views::{
 };
 use crate::calendar;
 use crate::error::{Error, Result};
+use crate::id::RecordId;
 use crate::journal::{
     self, Journey, Milestone, MilestoneSet, PersonalMilestone, StreakSummary, UseEvent,
 };
 use crate::settings::Settings;
-use crate::store::{Reader, RecordId, Stored, Writer};
+use crate::store::{Reader, Stored, Writer};
 
 /// A journey's records loaded in one transaction.
 pub(super) struct Loaded {

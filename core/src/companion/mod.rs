@@ -10,7 +10,9 @@ mod checkins;
 mod circle;
 mod journal;
 mod notifications;
+mod prevention_plan;
 pub mod records;
+mod settings;
 mod views;
 
 use std::path::Path;
@@ -18,12 +20,7 @@ use std::path::Path;
 use crate::crypto::key_slot::SlotKind;
 use crate::crypto::keys::{KeySource, Passphrase};
 use crate::error::{Error, Result};
-use chrono::NaiveTime;
-
-use crate::contact::Region;
-use crate::journal::{DayCounting, MilestoneSet};
-use crate::plan::{Medication, validate_medications};
-use crate::settings::{Settings, validate_time_zone};
+use crate::settings::Settings;
 use crate::store::Store;
 
 pub use backup::{BackupExported, BackupImported};
@@ -32,27 +29,6 @@ pub use circle::{ContactView, ReachOutChain};
 pub use views::{
     AuditEntry, History, JourneyStatus, JourneyView, NewJourney, UseEntry, UseRecorded,
 };
-
-/// Changes to settings; `None` leaves a setting as it is.
-#[derive(Clone, Debug, Default)]
-pub struct SettingsChange {
-    /// A new IANA time zone.
-    pub time_zone: Option<String>,
-    /// Day 0 or day 1 counting.
-    pub day_counting: Option<DayCounting>,
-    /// The milestone set shown and celebrated.
-    pub milestone_set: Option<MilestoneSet>,
-    /// The region whose crisis lines are offered (an ISO 3166-1 code such as "US").
-    pub region: Option<String>,
-    /// The local time of milestone notifications.
-    pub milestone_time: Option<NaiveTime>,
-    /// The check-in reminder time; `Some(None)` turns the reminder off.
-    pub reminder_time: Option<Option<NaiveTime>>,
-    /// Neutral text everywhere (on), or only on the lock screen (off).
-    pub discreet: Option<bool>,
-    /// The medications with dose reminders (replaces the list).
-    pub medications: Option<Vec<Medication>>,
-}
 
 /// An open, unlocked Cairn store and the rules over it.
 #[derive(Debug)]
@@ -87,65 +63,6 @@ impl Companion {
             Err(Error::StoreMissing) => Self::create(path, source, time_zone),
             other => other,
         }
-    }
-
-    /// The person's settings.
-    pub fn settings(&self) -> Result<Settings> {
-        self.store
-            .read(|reader| reader.find::<Settings>(b"settings"))?
-            .map(|stored| stored.value)
-            .ok_or(Error::NotFound { what: "settings" })
-    }
-
-    /// The person's zone now.
-    pub fn zone(&self) -> Result<chrono_tz::Tz> {
-        crate::calendar::parse_time_zone(&self.settings()?.time_zone)
-    }
-
-    /// Changes the time zone (for example after travel) and returns the new settings.
-    pub fn set_time_zone(&mut self, time_zone: &str) -> Result<Settings> {
-        self.update_settings(SettingsChange {
-            time_zone: Some(time_zone.to_owned()),
-            ..Default::default()
-        })
-    }
-
-    /// Applies every given change, or none if any is invalid, and returns the new settings.
-    pub fn update_settings(&mut self, change: SettingsChange) -> Result<Settings> {
-        let current = self.settings()?;
-        let mut settings = current.clone();
-        if let Some(zone) = change.time_zone {
-            settings.time_zone = validate_time_zone(&zone)?;
-        }
-        if let Some(counting) = change.day_counting {
-            settings.day_counting = counting;
-        }
-        if let Some(set) = change.milestone_set {
-            settings.milestone_set = set;
-        }
-        if let Some(region) = change.region {
-            settings.region = Some(Region::parse(&region)?);
-        }
-        let notifications = &mut settings.notifications;
-        if let Some(time) = change.milestone_time {
-            notifications.milestone_time = time;
-        }
-        if let Some(time) = change.reminder_time {
-            notifications.reminder_time = time;
-        }
-        if let Some(discreet) = change.discreet {
-            notifications.discreet = discreet;
-        }
-        if let Some(medications) = change.medications {
-            validate_medications(&medications)?;
-            notifications.medications = medications;
-        }
-        // Nothing to save: showing the settings (`cairn settings` with no options) must work on
-        // a full disk, and an unchanged record need not be rewritten.
-        if settings != current {
-            self.store.write(|writer| writer.put_by_key(&settings))?;
-        }
-        Ok(settings)
     }
 
     /// Sets a new passphrase: the data key is rewrapped and no record is touched. Works for a

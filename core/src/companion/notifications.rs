@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 
 use super::Companion;
 use crate::error::Result;
-use crate::plan::{self, PlanInputs, PlannedNotification, Reconciliation};
+use crate::notification_plan::{self, PlanInputs, PlannedNotification, Reconciliation};
 
 impl Companion {
     /// The notifications that should be pending now, soonest first, at most 60.
@@ -31,7 +31,7 @@ impl Companion {
             .read(super::checkins::checkin_dates_in)?
             .into_iter()
             .collect();
-        Ok(plan::plan(&PlanInputs {
+        Ok(notification_plan::plan(&PlanInputs {
             milestones: &milestones,
             checked_in: &checked_in,
             settings: &settings.notifications,
@@ -46,6 +46,9 @@ impl Companion {
         pending: &[String],
         now: DateTime<Utc>,
     ) -> Result<Reconciliation> {
-        Ok(plan::reconcile(&self.notification_plan(now)?, pending))
+        Ok(notification_plan::reconcile(
+            &self.notification_plan(now)?,
+            pending,
+        ))
     }
 }

@@ -1,5 +1,6 @@
 //! What the companion keeps in the store: the sealed forms of journeys, uses and their audit
-//! trail, check-ins, the prevention plan, contacts and reach-outs, and the registry of kinds.
+//! trail, check-ins, settings, the prevention plan, contacts and reach-outs, and the registry
+//! of kinds.
 //!
 //! The rules in [`crate::journal`] work on plain values without ids; these records wrap them
 //! with what storage needs (which journey a use belongs to, when it was recorded, which
@@ -12,9 +13,11 @@ use serde::{Deserialize, Serialize};
 use crate::checkin::CheckIn;
 use crate::contact::{Contact, ReachOut};
 use crate::crypto::envelope::Padding;
+use crate::id::RecordId;
 use crate::journal::{Journey, PersonalMilestone, UseEvent};
 use crate::prevention_plan::PreventionPlan;
-use crate::store::{Record, RecordId, RecordKind};
+use crate::settings::Settings;
+use crate::store::{Record, RecordKind};
 
 /// Every record kind in Cairn, in one place so no two collide.
 pub mod kinds {
@@ -87,6 +90,7 @@ impl Record for UseRecord {
 
 /// What happened to a recorded use.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum AuditChange {
     /// The use was edited; `previous` is how it was before.
@@ -162,6 +166,14 @@ impl From<CheckInRecord> for CheckInDate {
     }
 }
 
+impl Record for Settings {
+    const KIND: RecordKind = kinds::SETTINGS;
+
+    fn lookup_key(&self) -> Option<Vec<u8>> {
+        Some(b"settings".to_vec())
+    }
+}
+
 impl Record for PreventionPlan {
     const KIND: RecordKind = kinds::PREVENTION_PLAN;
     const PADDING: Padding = Padding::Text;
@@ -177,7 +189,7 @@ impl Record for Contact {
 }
 
 /// A logged reach-out (a tap on the chain), kept so the day's check-in counts it.
-pub type ReachOutRecord = ReachOut<RecordId>;
+pub type ReachOutRecord = ReachOut;
 
 impl Record for ReachOutRecord {
     const KIND: RecordKind = kinds::REACH_OUT;

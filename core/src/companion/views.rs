@@ -7,14 +7,15 @@ use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use serde::Serialize;
 
 use super::records::AuditChange;
+use crate::id::RecordId;
 use crate::journal::{
     Milestone, PastStreak, PersonalMilestone, StageProgress, StreakSummary, UseEvent,
 };
 use crate::safety::SafetyCard;
-use crate::store::RecordId;
 
 /// A journey with its id.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct JourneyView {
     /// The journey's id.
     pub id: RecordId,
@@ -30,6 +31,7 @@ pub struct JourneyView {
 
 /// What the Today screen shows for one journey.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct JourneyStatus {
     /// The journey.
     pub journey: JourneyView,
@@ -47,6 +49,7 @@ pub struct JourneyStatus {
 
 /// A recorded use with its ids.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct UseEntry {
     /// The use's id (for editing or deleting it).
     pub id: RecordId,
@@ -61,6 +64,7 @@ pub struct UseEntry {
 
 /// One edit or deletion, with the value as it was.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct AuditEntry {
     /// The use that changed.
     pub use_id: RecordId,
@@ -74,6 +78,7 @@ pub struct AuditEntry {
 
 /// Everything that happened on a journey, newest first.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct History {
     /// The journey.
     pub journey: JourneyView,
@@ -91,6 +96,7 @@ pub struct History {
 
 /// What recording a use returns.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct UseRecorded {
     /// The new use's id.
     pub id: RecordId,
@@ -102,6 +108,7 @@ pub struct UseRecorded {
 
 /// A new journey, before validation.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct NewJourney {
     /// What it is about; `None` means "opioids".
     pub substance: Option<String>,

@@ -8,6 +8,7 @@ use super::reach_out::ChainEntry;
 
 /// Who to call, with the `tel:` link and, where texting is welcome, the `sms:` link.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct CallAction {
     /// What the button says: a contact's name or a line's name.
     pub label: String,
@@ -28,7 +29,7 @@ impl CrisisLine {
     }
 }
 
-impl<Id> ChainEntry<Id> {
+impl ChainEntry {
     /// The action that calls (or texts) this entry.
     pub fn call_action(&self) -> CallAction {
         CallAction {

@@ -49,10 +49,10 @@ impl Region {
             .binary_search(&code.as_str())
             .map(|index| Self(ISO_3166_ALPHA2[index]))
             .ok()
-            .ok_or(Error::InvalidInput {
-                field: "region",
-                reason: "is not an ISO 3166-1 alpha-2 country code",
-            })
+            .ok_or(Error::invalid(
+                "region",
+                "is not an ISO 3166-1 alpha-2 country code",
+            ))
     }
 
     /// The upper-case code, e.g. "US".
@@ -85,6 +85,7 @@ impl std::str::FromStr for Region {
 
 /// What a line is for. The reach-out chain uses it to order lines.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum Purpose {
     /// Someone to talk to in a crisis, suicidal or not (988, Samaritans, Lifeline).

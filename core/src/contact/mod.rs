@@ -30,6 +30,5 @@ pub use model::{
 };
 pub use phone::PhoneNumber;
 pub use reach_out::{
-    ChainEntry, ChainRole, Channel, HelpfulAction, LineKind, ReachOut, helpful_action,
-    reach_out_chain,
+    ChainEntry, ChainRole, Channel, LineKind, ReachOut, helpful_action, reach_out_chain,
 };

@@ -37,6 +37,7 @@ pub const MAX_CONTACTS: usize = 100;
 
 /// Who a contact is to the person.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum ContactRole {
     /// A 12-step sponsor, or whoever plays that part. Only a sponsor can be primary.
@@ -110,10 +111,7 @@ impl ContactRole {
             "friend" => Self::Friend,
             "peer" | "peer support" | "peer supporter" => Self::Peer,
             _ => {
-                return Err(Error::InvalidInput {
-                    field: "role",
-                    reason: "unknown role",
-                });
+                return Err(Error::invalid("role", "unknown role"));
             }
         };
         Ok(role)
@@ -130,6 +128,7 @@ impl std::str::FromStr for ContactRole {
 
 /// A saved contact. Records carry no ids; storage wraps them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Contact {
     /// The name, trimmed, 1..=[`NAME_MAX_CHARS`] characters.
     pub name: String,
@@ -154,6 +153,7 @@ pub struct Contact {
 
 /// A contact as entered in a form, before validation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct NewContact {
     /// The name as typed.
     pub name: String,
@@ -183,10 +183,10 @@ pub struct PrimaryUpdate<Id> {
 /// person saves is the one the one-tap button calls, without another step).
 pub fn add_contact<Id: Copy + Eq>(circle: &[(Id, Contact)], new: &NewContact) -> Result<Contact> {
     if circle.len() >= MAX_CONTACTS {
-        return Err(Error::InvalidInput {
-            field: "contacts",
-            reason: "the circle is full (at most 100 contacts)",
-        });
+        return Err(Error::invalid(
+            "contacts",
+            "the circle is full (at most 100 contacts)",
+        ));
     }
     let order = circle
         .iter()
@@ -213,10 +213,7 @@ pub fn edit_contact(current: &Contact, edit: &NewContact) -> Result<Contact> {
 /// a stored record): the same limits, a name already trimmed, and primary only for a sponsor.
 pub fn validate_contact(contact: &Contact) -> Result<()> {
     if validate_name(&contact.name)? != contact.name {
-        return Err(Error::InvalidInput {
-            field: "name",
-            reason: "has spaces at either end",
-        });
+        return Err(Error::invalid("name", "has spaces at either end"));
     }
     validate_note(contact.note.as_deref())?;
     if contact.primary && contact.role != ContactRole::Sponsor {
@@ -237,10 +234,7 @@ pub fn primary_changes<Id: Copy + Eq>(
 ) -> Result<Vec<PrimaryUpdate<Id>>> {
     if let Some(id) = new_primary {
         let Some((_, contact)) = circle.iter().find(|(candidate, _)| *candidate == id) else {
-            return Err(Error::InvalidInput {
-                field: "contact",
-                reason: "no such contact in the circle",
-            });
+            return Err(Error::invalid("contact", "no such contact in the circle"));
         };
         if contact.role != ContactRole::Sponsor {
             return Err(not_a_sponsor());
@@ -279,10 +273,7 @@ fn validated(new: &NewContact, order: u32) -> Result<Contact> {
 /// The trimmed name, if it is within limits.
 fn validate_name(name: &str) -> Result<String> {
     let name = name.trim();
-    let invalid = |reason| Error::InvalidInput {
-        field: "name",
-        reason,
-    };
+    let invalid = |reason| Error::invalid("name", reason);
     if name.is_empty() {
         return Err(invalid("is empty"));
     }
@@ -300,10 +291,7 @@ fn validate_note(note: Option<&str>) -> Result<Option<String>> {
     let Some(note) = note.map(str::trim).filter(|note| !note.is_empty()) else {
         return Ok(None);
     };
-    let invalid = |reason| Error::InvalidInput {
-        field: "note",
-        reason,
-    };
+    let invalid = |reason| Error::invalid("note", reason);
     if note.chars().count() > NOTE_MAX_CHARS {
         return Err(invalid("is longer than 500 characters"));
     }
@@ -314,8 +302,5 @@ fn validate_note(note: Option<&str>) -> Result<Option<String>> {
 }
 
 fn not_a_sponsor() -> Error {
-    Error::InvalidInput {
-        field: "primary",
-        reason: "only a sponsor can be the primary contact",
-    }
+    Error::invalid("primary", "only a sponsor can be the primary contact")
 }

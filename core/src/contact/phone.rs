@@ -195,10 +195,7 @@ impl From<PhoneNumber> for StoredPhone {
 }
 
 fn invalid(reason: &'static str) -> Error {
-    Error::InvalidInput {
-        field: FIELD,
-        reason,
-    }
+    Error::invalid(FIELD, reason)
 }
 
 /// Characters with no width that copying text tends to carry: zero-width spaces and joiners,

@@ -26,7 +26,9 @@ use serde::{Deserialize, Serialize};
 
 use super::crisis::{self, Purpose, Region};
 use super::model::{Contact, ContactRole, is_primary_sponsor};
+use crate::checkin::HelpfulAction;
 use crate::error::{Error, Result};
+use crate::id::RecordId;
 
 /// The order of line purposes at the end of the chain.
 const LINE_ORDER: [Purpose; 4] = [
@@ -38,6 +40,7 @@ const LINE_ORDER: [Purpose; 4] = [
 
 /// The kind of a line in the chain, serialised as `"crisis_line"` or `"emergency"`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum LineKind {
     /// A crisis line, treatment helpline or urgent-care line.
@@ -49,6 +52,7 @@ pub enum LineKind {
 /// Who an entry of the chain is: a contact's role (`"sponsor"`, `"backup"`, …) or a line's kind
 /// (`"crisis_line"`, `"emergency"`). Serialised as that one string.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(untagged)]
 pub enum ChainRole {
     /// A contact from the person's circle.
@@ -59,7 +63,8 @@ pub enum ChainRole {
 
 /// One step of the chain.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct ChainEntry<Id> {
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct ChainEntry {
     /// The contact's name or the line's name.
     pub who: String,
     /// The contact's role or the line's kind.
@@ -70,15 +75,16 @@ pub struct ChainEntry<Id> {
     /// answers texts).
     pub sms_uri: Option<String>,
     /// The contact's id, for a contact.
-    pub contact: Option<Id>,
+    pub contact: Option<RecordId>,
     /// The line's directory id, for a line.
-    pub line: Option<&'static str>,
+    pub line: Option<String>,
     /// When the line answers (e.g. "24/7"), for a line.
-    pub hours: Option<&'static str>,
+    pub hours: Option<String>,
 }
 
 /// How the person reached out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum Channel {
     /// A phone call.
@@ -89,9 +95,9 @@ pub enum Channel {
 
 /// A logged reach-out: to a contact or to a line, by call or text, at an instant.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ReachOut<Id> {
+pub struct ReachOut {
     /// The contact reached, if it was a contact.
-    pub contact: Option<Id>,
+    pub contact: Option<RecordId>,
     /// The directory id of the line reached, if it was a line.
     pub line: Option<String>,
     /// Call or text.
@@ -100,52 +106,26 @@ pub struct ReachOut<Id> {
     pub at: DateTime<Utc>,
 }
 
-impl<Id: Copy> ReachOut<Id> {
+impl ReachOut {
     /// The reach-out a tap on `entry` records. Texting an entry without an `sms:` link is an
     /// error: the shell offered something the chain did not.
-    pub fn from_entry(entry: &ChainEntry<Id>, channel: Channel, at: DateTime<Utc>) -> Result<Self> {
+    pub fn from_entry(entry: &ChainEntry, channel: Channel, at: DateTime<Utc>) -> Result<Self> {
         if channel == Channel::Text && entry.sms_uri.is_none() {
-            return Err(Error::InvalidInput {
-                field: "channel",
-                reason: "this entry does not take texts",
-            });
+            return Err(Error::invalid("channel", "this entry does not take texts"));
         }
         Ok(Self {
             contact: entry.contact,
-            line: entry.line.map(str::to_owned),
+            line: entry.line.clone(),
             channel,
             at,
         })
     }
 }
 
-/// The helpful action a reach-out counts as in the day's check-in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum HelpfulAction {
-    /// Reached a sponsor, primary or not.
-    CalledSponsor,
-    /// Reached anyone else, or a line.
-    ReachedOut,
-}
-
-impl HelpfulAction {
-    /// The check-in's name for it: `"called_sponsor"` or `"reached_out"`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::CalledSponsor => "called_sponsor",
-            Self::ReachedOut => "reached_out",
-        }
-    }
-}
-
-/// What `reach_out` counts as: [`HelpfulAction::CalledSponsor`] when its contact is in `circle`
+/// What `reach_out` counts as in the day's check-in: [`HelpfulAction::CalledSponsor`] when its contact is in `circle`
 /// with the Sponsor role (by call or by text), [`HelpfulAction::ReachedOut`] otherwise, including
 /// a contact since deleted and every line.
-pub fn helpful_action<Id: Copy + Eq>(
-    reach_out: &ReachOut<Id>,
-    circle: &[(Id, Contact)],
-) -> HelpfulAction {
+pub fn helpful_action(reach_out: &ReachOut, circle: &[(RecordId, Contact)]) -> HelpfulAction {
     let reached_sponsor = reach_out.contact.is_some_and(|wanted| {
         circle
             .iter()
@@ -161,10 +141,7 @@ pub fn helpful_action<Id: Copy + Eq>(
 /// The ordered chain behind the one-tap button (see the module documentation for the order).
 /// Never empty: it always ends with the region's emergency number (112 when the region is not
 /// set or has no entries).
-pub fn reach_out_chain<Id: Copy + Eq>(
-    circle: &[(Id, Contact)],
-    region: Option<Region>,
-) -> Vec<ChainEntry<Id>> {
+pub fn reach_out_chain(circle: &[(RecordId, Contact)], region: Option<Region>) -> Vec<ChainEntry> {
     let primary = circle
         .iter()
         .enumerate()
@@ -180,12 +157,12 @@ pub fn reach_out_chain<Id: Copy + Eq>(
             2
         }
     };
-    let mut people: Vec<(usize, &(Id, Contact))> = circle.iter().enumerate().collect();
+    let mut people: Vec<(usize, &(RecordId, Contact))> = circle.iter().enumerate().collect();
     people.sort_by_cached_key(|&(index, (_, contact))| {
         (group(index, contact), tie_key(index, contact))
     });
 
-    let mut chain: Vec<ChainEntry<Id>> = people
+    let mut chain: Vec<ChainEntry> = people
         .into_iter()
         .map(|(_, (id, contact))| ChainEntry {
             who: contact.name.clone(),
@@ -212,8 +189,8 @@ pub fn reach_out_chain<Id: Copy + Eq>(
                 tel_uri: line.tel_uri(),
                 sms_uri: line.sms_uri(),
                 contact: None,
-                line: Some(line.id),
-                hours: Some(line.hours),
+                line: Some(line.id.to_owned()),
+                hours: Some(line.hours.to_owned()),
             });
         }
     }

@@ -21,7 +21,7 @@ use zeroize::Zeroizing;
 
 use super::keys::random_bytes;
 use crate::error::{Error, Result};
-use crate::store::RecordId;
+use crate::id::RecordId;
 
 const MAGIC: [u8; 2] = *b"CE";
 const VERSION: u8 = 1;
@@ -140,10 +140,8 @@ pub(crate) fn seal_with_nonce(
     contents: &Contents<'_>,
     nonce: [u8; NONCE_LEN],
 ) -> Result<Vec<u8>> {
-    let body_len = u32::try_from(contents.body.len()).map_err(|_| Error::InvalidInput {
-        field: "record",
-        reason: "is too large",
-    })?;
+    let body_len =
+        u32::try_from(contents.body.len()).map_err(|_| Error::invalid("record", "is too large"))?;
     let unpadded = BODY_PREFIX_LEN + contents.body.len();
     let bucket = contents.padding.bucket();
     let padded = unpadded.div_ceil(bucket) * bucket;
@@ -165,10 +163,7 @@ pub(crate) fn seal_with_nonce(
         Aad::from(aad(epoch, binding, contents.payload_version)),
         &mut *sealed,
     )
-    .map_err(|_| Error::InvalidInput {
-        field: "record",
-        reason: "is too large",
-    })?;
+    .map_err(|_| Error::invalid("record", "is too large"))?;
     envelope.extend_from_slice(&sealed);
     Ok(envelope)
 }

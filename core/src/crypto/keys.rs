@@ -38,10 +38,9 @@ pub struct PlatformKey(Zeroizing<[u8; KEY_LEN]>);
 impl PlatformKey {
     /// Accepts exactly 32 bytes.
     pub fn from_bytes(bytes: &[u8]) -> Result<Self> {
-        let array: [u8; KEY_LEN] = bytes.try_into().map_err(|_| Error::InvalidInput {
-            field: "platform_key",
-            reason: "must be exactly 32 bytes",
-        })?;
+        let array: [u8; KEY_LEN] = bytes
+            .try_into()
+            .map_err(|_| Error::invalid("platform_key", "must be exactly 32 bytes"))?;
         Ok(Self(Zeroizing::new(array)))
     }
 
@@ -65,16 +64,10 @@ impl Passphrase {
     pub fn new(passphrase: String) -> Result<Self> {
         let passphrase = Zeroizing::new(passphrase);
         if passphrase.is_empty() {
-            return Err(Error::InvalidInput {
-                field: "passphrase",
-                reason: "is empty",
-            });
+            return Err(Error::invalid("passphrase", "is empty"));
         }
         if passphrase.len() > MAX_PASSPHRASE_BYTES {
-            return Err(Error::InvalidInput {
-                field: "passphrase",
-                reason: "is longer than 1024 bytes",
-            });
+            return Err(Error::invalid("passphrase", "is longer than 1024 bytes"));
         }
         Ok(Self(passphrase))
     }
@@ -89,10 +82,10 @@ impl Passphrase {
     /// Refuses a passphrase too short to protect a new store or to replace an old one.
     pub fn check_strength(&self) -> Result<()> {
         if self.0.chars().count() < MIN_PASSPHRASE_CHARS {
-            return Err(Error::InvalidInput {
-                field: "passphrase",
-                reason: "must be at least 8 characters",
-            });
+            return Err(Error::invalid(
+                "passphrase",
+                "must be at least 8 characters",
+            ));
         }
         Ok(())
     }

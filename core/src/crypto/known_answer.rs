@@ -9,7 +9,7 @@ use super::envelope::{self, Binding, Contents, Padding};
 use super::key_slot::KeySlot;
 use super::keys::{DataKey, KEY_LEN, KeySource, aead_key, derive_key};
 use crate::error::Result;
-use crate::store::RecordId;
+use crate::id::RecordId;
 
 /// The record key of `epoch` derived from a data key and a store salt.
 pub fn record_key(data_key: [u8; KEY_LEN], store_salt: &[u8], epoch: u32) -> Result<[u8; KEY_LEN]> {

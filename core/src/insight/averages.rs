@@ -47,6 +47,7 @@ pub const TOP_TAGS_WINDOW_DAYS: u32 = 30;
 
 /// Mood and craving over the last 7 and 30 days, with their trends.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Averages {
     /// Today's date in the zone the averages were computed for.
     pub today: NaiveDate,
@@ -62,6 +63,7 @@ pub struct Averages {
 
 /// Averages over one window of dates ending today.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct WindowAverage {
     /// The window's length in dates.
     pub days: u32,
@@ -75,6 +77,7 @@ pub struct WindowAverage {
 
 /// Which way a measure moved from last week to this week.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum Trend {
     /// Higher this week by at least the threshold.
@@ -85,24 +88,36 @@ pub enum Trend {
     Steady,
 }
 
-/// A tag and the number of check-ins that named it.
+/// A trigger and the number of check-ins that named it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct TagCount<T> {
-    /// The trigger or helpful action.
-    pub tag: T,
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct TriggerCount {
+    /// The trigger.
+    pub tag: Trigger,
+    /// How many check-ins in the window named it.
+    pub count: u32,
+}
+
+/// A helpful action and the number of check-ins that named it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct HelpedCount {
+    /// The helpful action.
+    pub tag: HelpfulAction,
     /// How many check-ins in the window named it.
     pub count: u32,
 }
 
 /// The most frequent triggers and helpful actions over the last 30 days.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct TopTags {
     /// The window's length in dates ([`TOP_TAGS_WINDOW_DAYS`]).
     pub window_days: u32,
     /// Up to [`TOP_TAGS`] triggers, most frequent first.
-    pub triggers: Vec<TagCount<Trigger>>,
+    pub triggers: Vec<TriggerCount>,
     /// Up to [`TOP_TAGS`] helpful actions, most frequent first.
-    pub helped: Vec<TagCount<HelpfulAction>>,
+    pub helped: Vec<HelpedCount>,
 }
 
 /// Averages and trends of mood and craving as of `now` in `tz` (see the module doc).
@@ -137,8 +152,14 @@ pub fn top_tags(checkins: &[CheckIn], now: DateTime<Utc>, tz: Tz) -> TopTags {
         .collect();
     TopTags {
         window_days: TOP_TAGS_WINDOW_DAYS,
-        triggers: most_frequent(window.iter().map(|c| c.triggers.as_slice())),
-        helped: most_frequent(window.iter().map(|c| c.helped.as_slice())),
+        triggers: most_frequent(window.iter().map(|c| c.triggers.as_slice()))
+            .into_iter()
+            .map(|(tag, count)| TriggerCount { tag, count })
+            .collect(),
+        helped: most_frequent(window.iter().map(|c| c.helped.as_slice()))
+            .into_iter()
+            .map(|(tag, count)| HelpedCount { tag, count })
+            .collect(),
     }
 }
 
@@ -198,10 +219,10 @@ fn trend(recent: (u32, u32), prior: (u32, u32), step_tenths: u32) -> Option<Tren
     })
 }
 
-/// Counts tags over check-ins (once per check-in) and returns the top [`TOP_TAGS`] in the
-/// deterministic order described in the module doc.
-fn most_frequent<'a, T: Tag + 'a>(lists: impl Iterator<Item = &'a [T]>) -> Vec<TagCount<T>> {
-    let mut counts: Vec<TagCount<T>> = Vec::new();
+/// Counts tags over check-ins (once per check-in) and returns the top [`TOP_TAGS`] with their
+/// counts, in the deterministic order described in the module doc.
+fn most_frequent<'a, T: Tag + 'a>(lists: impl Iterator<Item = &'a [T]>) -> Vec<(T, u32)> {
+    let mut counts: Vec<(T, u32)> = Vec::new();
     for list in lists {
         let mut seen_here: Vec<&T> = Vec::new();
         for tag in list {
@@ -209,24 +230,24 @@ fn most_frequent<'a, T: Tag + 'a>(lists: impl Iterator<Item = &'a [T]>) -> Vec<T
                 continue;
             }
             seen_here.push(tag);
-            match counts.iter_mut().find(|entry| same_tag(&entry.tag, tag)) {
-                Some(entry) => {
-                    entry.count = entry.count.saturating_add(1);
+            match counts
+                .iter_mut()
+                .find(|(counted, _)| same_tag(counted, tag))
+            {
+                Some((counted, count)) => {
+                    *count = count.saturating_add(1);
                     // Own tags differing in case show their smallest spelling, whatever the order.
-                    if let (Some(new), Some(old)) = (tag.own_text(), entry.tag.own_text())
+                    if let (Some(new), Some(old)) = (tag.own_text(), counted.own_text())
                         && new < old
                     {
-                        entry.tag = tag.clone();
+                        *counted = tag.clone();
                     }
                 }
-                None => counts.push(TagCount {
-                    tag: tag.clone(),
-                    count: 1,
-                }),
+                None => counts.push((tag.clone(), 1)),
             }
         }
     }
-    counts.sort_by_cached_key(|entry| (Reverse(entry.count), tie_rank(&entry.tag)));
+    counts.sort_by_cached_key(|(tag, count)| (Reverse(*count), tie_rank(tag)));
     counts.truncate(TOP_TAGS);
     counts
 }

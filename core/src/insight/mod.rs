@@ -14,5 +14,7 @@ pub mod signals;
 #[cfg(test)]
 mod tests;
 
-pub use averages::{Averages, TagCount, TopTags, Trend, WindowAverage, averages, top_tags};
+pub use averages::{
+    Averages, HelpedCount, TopTags, Trend, TriggerCount, WindowAverage, averages, top_tags,
+};
 pub use signals::{Signal, SignalKind, SuggestedAction, reach_out_signals};

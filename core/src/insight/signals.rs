@@ -51,6 +51,7 @@ pub const RECENT_USE_DAYS: u32 = 7;
 /// What a signal is about. Stable names (serialized in snake_case); the declaration order is
 /// the priority order, highest first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum SignalKind {
     /// A use was recorded in the last 7 days.
@@ -67,6 +68,7 @@ pub enum SignalKind {
 
 /// What a signal suggests doing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum SuggestedAction {
     /// Reach out: call the sponsor or the next person in the chain.
@@ -75,6 +77,7 @@ pub enum SuggestedAction {
 
 /// One reach-out signal.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Signal {
     /// What the signal is about.
     pub kind: SignalKind,

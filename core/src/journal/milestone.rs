@@ -35,6 +35,7 @@ const EARLY_DAYS: [u32; 6] = [1, 2, 3, 7, 14, 21];
 
 /// Which milestones to show.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum MilestoneSet {
     /// 1 day; 30, 60, 90 days; 6 and 9 months; 1 year; 18 months; every year; 10,000 days.
@@ -50,6 +51,7 @@ pub enum MilestoneSet {
 
 /// A milestone the person chose.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum PersonalMilestone {
     /// A day count of the current streak, 1..=[`PERSONAL_MAX_DAYS`].
@@ -61,6 +63,7 @@ pub enum PersonalMilestone {
 
 /// One milestone of the current streak.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Milestone {
     /// Stable identifier: `days:30`, `months:6`, `years:2`, `date:2027-01-01`.
     pub key: String,
@@ -159,10 +162,7 @@ pub fn newly_reached(
 /// Checks personal milestones: at most [`PERSONAL_MAX`], day counts 1..=[`PERSONAL_MAX_DAYS`],
 /// dates not before 1900. Errors use `field: "personal_milestone"`.
 pub fn validate_personal(personal: &[PersonalMilestone]) -> Result<()> {
-    let invalid = |reason| Error::InvalidInput {
-        field: "personal_milestone",
-        reason,
-    };
+    let invalid = |reason| Error::invalid("personal_milestone", reason);
     if personal.len() > PERSONAL_MAX {
         return Err(invalid("too many"));
     }

@@ -67,6 +67,7 @@ impl Journey {
 /// Whether a use was a single slip or a return to regular use. Both restart the continuous
 /// streak the same way; the distinction is kept for the person's history, as the seeds keep it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum UseKind {
     /// A single use, then back on track.
@@ -77,6 +78,7 @@ pub enum UseKind {
 
 /// A recorded use. Back-datable and editable (by storage); never erased by the rules.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct UseEvent {
     /// The local date of the use.
     pub date: NaiveDate,
@@ -108,6 +110,7 @@ impl UseEvent {
 
 /// Whether the clean date itself is day 0 or day 1. An explicit setting because peers disagree.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum DayCounting {
     /// As NA counts clean time: the clean date is day 0 and the next day is "1 day clean", so
@@ -147,7 +150,7 @@ impl DayCounting {
 pub fn validate_journey(journey: &Journey, now: DateTime<Utc>, tz: Tz) -> Result<()> {
     validate_text(&journey.substance, "substance", SUBSTANCE_MAX_CHARS, false)?;
     if journey.substance.trim().is_empty() {
-        return Err(invalid("substance", "empty"));
+        return Err(Error::invalid("substance", "empty"));
     }
     validate_not_future(
         journey.clean_date,
@@ -172,17 +175,17 @@ pub fn validate_use(event: &UseEvent, now: DateTime<Utc>, tz: Tz) -> Result<()> 
 /// Checks a list of trigger tags (see the module doc for the limits).
 pub fn validate_triggers(triggers: &[String]) -> Result<()> {
     if triggers.len() > TRIGGERS_MAX {
-        return Err(invalid("triggers", "too many"));
+        return Err(Error::invalid("triggers", "too many"));
     }
     let mut seen: Vec<String> = Vec::with_capacity(triggers.len());
     for trigger in triggers {
         validate_text(trigger, "trigger", TRIGGER_MAX_CHARS, false)?;
         let folded = trigger.trim().to_lowercase();
         if folded.is_empty() {
-            return Err(invalid("trigger", "empty"));
+            return Err(Error::invalid("trigger", "empty"));
         }
         if seen.contains(&folded) {
-            return Err(invalid("triggers", "duplicate"));
+            return Err(Error::invalid("triggers", "duplicate"));
         }
         seen.push(folded);
     }
@@ -197,13 +200,13 @@ fn validate_text(
     allow_line_breaks: bool,
 ) -> Result<()> {
     if text.chars().count() > max_chars {
-        return Err(invalid(field, "too long"));
+        return Err(Error::invalid(field, "too long"));
     }
     if text
         .chars()
         .any(|c| c.is_control() && !(allow_line_breaks && c == '\n'))
     {
-        return Err(invalid(field, "contains control characters"));
+        return Err(Error::invalid(field, "contains control characters"));
     }
     Ok(())
 }
@@ -219,25 +222,21 @@ fn validate_not_future(
     time_field: &'static str,
 ) -> Result<()> {
     if date.year() < calendar::EARLIEST_YEAR {
-        return Err(invalid(date_field, "year before 1900"));
+        return Err(Error::invalid(date_field, "year before 1900"));
     }
     let today = calendar::local_date(now, tz);
     if date > today {
-        return Err(invalid(date_field, "in the future"));
+        return Err(Error::invalid(date_field, "in the future"));
     }
     if let Some(time) = time
         && date == today
         && calendar::resolve_local(date, time, tz) > now
     {
-        return Err(invalid(time_field, "in the future"));
+        return Err(Error::invalid(time_field, "in the future"));
     }
     Ok(())
 }
 
 fn default_substance() -> String {
     DEFAULT_SUBSTANCE.to_owned()
-}
-
-fn invalid(field: &'static str, reason: &'static str) -> Error {
-    Error::InvalidInput { field, reason }
 }

@@ -23,6 +23,7 @@ use crate::calendar::{self, CalendarSpan};
 
 /// A stage of recovery. Ordered: a later stage compares greater.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum Stage {
     /// The first 7 clean days: withdrawal and commitment.
@@ -98,6 +99,7 @@ impl Stage {
 
 /// Where the current streak stands among the stages.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct StageProgress {
     /// The stage today.
     pub stage: Stage,

@@ -51,6 +51,7 @@ const SHARE_WINDOWS: [u32; 3] = [30, 90, 365];
 
 /// Everything the streak screen shows, as of `today`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct StreakSummary {
     /// Today's date in the zone the summary was made for.
     pub today: NaiveDate,
@@ -83,6 +84,7 @@ pub struct StreakSummary {
 
 /// Real time clean for the first days.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Elapsed {
     /// The instant the count runs from (see the module doc).
     pub since: DateTime<Utc>,
@@ -94,6 +96,7 @@ pub struct Elapsed {
 
 /// Clean days over a window of recent dates.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct CleanShare {
     /// The window's length in dates (30, 90 or 365).
     pub window_days: u32,
@@ -107,6 +110,7 @@ pub struct CleanShare {
 
 /// A streak that a use ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct PastStreak {
     /// Its clean date.
     pub start: NaiveDate,

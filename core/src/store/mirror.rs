@@ -17,9 +17,10 @@
 use std::collections::BTreeSet;
 use std::sync::{Mutex, MutexGuard};
 
-use super::record::{Reader, RecordId, id_from_row};
+use super::record::{Reader, id_from_row};
 use crate::crypto::envelope::Opened;
 use crate::error::{Error, Result};
+use crate::id::RecordId;
 
 /// One opened row.
 pub(super) struct MirroredRow {

@@ -29,7 +29,7 @@ use crate::error::{Error, Result};
 pub use file::{remove_all as remove_store, store_files};
 use mirror::MirrorSlot;
 pub use raw::{RawRecord, decode_raw};
-pub use record::{Listing, Reader, Record, RecordId, RecordKind, Stored, Writer};
+pub use record::{Listing, Reader, Record, RecordKind, Stored, Writer};
 use schema::FileState;
 
 const CANARY_AAD: &[u8] = b"cairn/v1/canary";

@@ -3,8 +3,9 @@
 
 use zeroize::Zeroizing;
 
-use super::record::{Reader, Record, RecordId};
+use super::record::{Reader, Record};
 use crate::error::{Error, Result};
+use crate::id::RecordId;
 
 /// One record as serialised bytes with its kind and version.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -5,9 +5,6 @@
 //! through a [`Reader`] and writes through a [`Writer`], both bound to one SQLite transaction, so
 //! a domain operation that writes several records commits all of them or none.
 
-use std::fmt;
-use std::str::FromStr;
-
 use rusqlite::types::ValueRef;
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
@@ -18,71 +15,7 @@ use super::mirror::MirrorSlot;
 use crate::crypto::envelope::{self, Binding, Contents, Opened, Padding};
 use crate::crypto::keys::{StoreKeys, random_bytes};
 use crate::error::{Error, Result};
-
-/// A record's random 128-bit id. Random rather than sequential so the table's order says
-/// nothing about when records were written.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct RecordId([u8; 16]);
-
-impl RecordId {
-    /// A fresh random id.
-    pub fn random() -> Result<Self> {
-        Ok(Self(random_bytes()?))
-    }
-
-    /// An id from its 16 bytes.
-    pub fn from_bytes(bytes: [u8; 16]) -> Self {
-        Self(bytes)
-    }
-
-    /// The id's 16 bytes.
-    pub fn as_bytes(&self) -> &[u8; 16] {
-        &self.0
-    }
-}
-
-impl fmt::Display for RecordId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&hex::encode(self.0))
-    }
-}
-
-impl fmt::Debug for RecordId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "RecordId({self})")
-    }
-}
-
-impl FromStr for RecordId {
-    type Err = Error;
-
-    /// Parses the 32 hexadecimal digits that [`fmt::Display`] prints.
-    fn from_str(text: &str) -> Result<Self> {
-        let invalid = Error::InvalidInput {
-            field: "id",
-            reason: "must be 32 hexadecimal digits",
-        };
-        let bytes = hex::decode(text.trim()).map_err(|_| invalid)?;
-        let bytes: [u8; 16] = bytes.try_into().map_err(|_| Error::InvalidInput {
-            field: "id",
-            reason: "must be 32 hexadecimal digits",
-        })?;
-        Ok(Self(bytes))
-    }
-}
-
-impl Serialize for RecordId {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(&self.to_string())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for RecordId {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        text.parse().map_err(serde::de::Error::custom)
-    }
-}
+use crate::id::RecordId;
 
 /// The number that says what a record is. Sealed inside the envelope, never in a column.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -141,7 +74,7 @@ pub struct Reader<'a> {
 
 pub(super) fn id_from_row(bytes: &[u8]) -> Result<RecordId> {
     let bytes: [u8; 16] = bytes.try_into().map_err(|_| Error::KeyDataDamaged)?;
-    Ok(RecordId(bytes))
+    Ok(RecordId::from_bytes(bytes))
 }
 
 impl Reader<'_> {
@@ -280,10 +213,9 @@ impl<'a> std::ops::Deref for Writer<'a> {
 impl Writer<'_> {
     /// Seals `value` for row `id` at `revision`, and returns what opening it will give back.
     fn seal<R: Record>(&self, id: RecordId, revision: u64, value: &R) -> Result<(Vec<u8>, Opened)> {
-        let body = Zeroizing::new(serde_json::to_vec(value).map_err(|_| Error::InvalidInput {
-            field: "record",
-            reason: "cannot be encoded",
-        })?);
+        let body = Zeroizing::new(
+            serde_json::to_vec(value).map_err(|_| Error::invalid("record", "cannot be encoded"))?,
+        );
         let contents = Contents {
             kind: R::KIND.0,
             payload_version: R::VERSION,
@@ -316,7 +248,7 @@ impl Writer<'_> {
 
     /// Stores a new record and returns its fresh id.
     pub fn insert<R: Record>(&self, value: &R) -> Result<RecordId> {
-        let id = RecordId::random()?;
+        let id = RecordId::from_bytes(random_bytes()?);
         self.insert_with_id(id, value)?;
         Ok(id)
     }
@@ -357,10 +289,9 @@ impl Writer<'_> {
 
     /// Inserts `value`, or replaces the record of kind `R` with the same lookup key.
     pub fn put_by_key<R: Record>(&self, value: &R) -> Result<RecordId> {
-        let key = value.lookup_key().ok_or(Error::InvalidInput {
-            field: "record",
-            reason: "has no lookup key",
-        })?;
+        let key = value
+            .lookup_key()
+            .ok_or(Error::invalid("record", "has no lookup key"))?;
         match self.find::<R>(&key)? {
             Some(existing) => {
                 self.update(existing.id, value)?;

@@ -7,9 +7,10 @@ use std::io::Write;
 use std::path::Path;
 
 use cairn_core::checkin::{CheckIn, MedicationTaken};
-use cairn_core::companion::{NewJourney, SettingsChange};
+use cairn_core::companion::NewJourney;
 use cairn_core::contact::{ContactRole, NewContact};
 use cairn_core::journal::{UseEvent, UseKind};
+use cairn_core::settings::SettingsChange;
 use cairn_core::{Companion, Error};
 use cairn_tests::platform_key;
 use chrono::{DateTime, Duration, NaiveDate, Utc};

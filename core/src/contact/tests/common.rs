@@ -2,6 +2,19 @@
 
 use crate::contact::{Contact, ContactRole, PhoneNumber};
 use crate::error::Error;
+use crate::id::RecordId;
+
+/// A record id that names a small number (or a letter), so cases read like the numbers they
+/// were written with; ids compare in the order of their numbers.
+pub(super) fn id(n: impl Into<u32>) -> RecordId {
+    let byte = u8::try_from(n.into()).unwrap();
+    RecordId::from_bytes([byte; 16])
+}
+
+/// The number an [`id`] was made from.
+pub(super) fn number(id: RecordId) -> usize {
+    usize::from(id.as_bytes()[0])
+}
 
 /// The text of an `InvalidInput` error, compared as text so the tests do not depend on which
 /// other variants the real error enum has.

@@ -3,10 +3,12 @@
 
 use proptest::prelude::*;
 
+use super::common::{id, number};
 use crate::contact::{
     ChainRole, Contact, ContactRole, LineKind, PhoneNumber, Region, primary_changes,
     reach_out_chain,
 };
+use crate::id::RecordId;
 
 /// Characters people type, paste or fat-finger into a number field.
 const TRICKY: &[char] = &[
@@ -112,6 +114,14 @@ fn check_parsed(input: &str) -> Result<(), TestCaseError> {
     Ok(())
 }
 
+/// The generated circle with record ids made from its numbers.
+fn with_ids(people: &[(usize, Contact)]) -> Vec<(RecordId, Contact)> {
+    people
+        .iter()
+        .map(|(n, contact)| (id(u32::try_from(*n).unwrap()), contact.clone()))
+        .collect()
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(512))]
 
@@ -199,13 +209,13 @@ proptest! {
         region in prop::sample::select(REGIONS),
     ) {
         let region = region.map(|code| Region::parse(code).unwrap());
-        let chain = reach_out_chain(&people, region);
+        let chain = reach_out_chain(&with_ids(&people), region);
         let (contacts, lines) = chain.split_at(people.len());
         prop_assert!(!lines.is_empty());
         prop_assert!(lines.iter().all(|entry| entry.contact.is_none()));
         prop_assert_eq!(lines.last().unwrap().role, ChainRole::Line(LineKind::Emergency));
 
-        let mut ids: Vec<usize> = contacts.iter().map(|entry| entry.contact.unwrap()).collect();
+        let mut ids: Vec<usize> = contacts.iter().map(|entry| number(entry.contact.unwrap())).collect();
         let of = |id: usize| &people[id].1;
         let is_primary = |c: &Contact| c.primary && c.role == ContactRole::Sponsor;
         let has_primary = people.iter().any(|(_, c)| is_primary(c));
@@ -225,7 +235,7 @@ proptest! {
             }
         }
         for entry in contacts {
-            let contact = of(entry.contact.unwrap());
+            let contact = of(number(entry.contact.unwrap()));
             prop_assert_eq!(entry.sms_uri.is_some(), contact.can_text);
             prop_assert_eq!(&entry.tel_uri, &contact.phone.tel_uri());
         }
@@ -244,7 +254,7 @@ proptest! {
         let mut sorted = people.clone();
         sorted.sort_by_key(|(id, _)| *id);
         let ids = |p: &[(usize, Contact)]| -> Vec<Option<usize>> {
-            reach_out_chain(p, None).iter().map(|entry| entry.contact).collect()
+            reach_out_chain(&with_ids(p), None).iter().map(|entry| entry.contact.map(number)).collect()
         };
         prop_assert_eq!(ids(&people), ids(&sorted));
     }

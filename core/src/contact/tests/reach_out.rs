@@ -2,17 +2,19 @@
 
 use chrono::{DateTime, TimeZone, Utc};
 
-use super::common::{contact, invalid, message, primary_sponsor};
+use super::common::{contact, id, invalid, message, primary_sponsor};
+use crate::checkin::HelpfulAction;
 use crate::contact::{
-    ChainEntry, ChainRole, Channel, Contact, ContactRole, HelpfulAction, LineKind, ReachOut,
-    Region, helpful_action, reach_out_chain,
+    ChainEntry, ChainRole, Channel, Contact, ContactRole, LineKind, ReachOut, Region,
+    helpful_action, reach_out_chain,
 };
+use crate::id::RecordId;
 
 fn us() -> Option<Region> {
     Some(Region::parse("US").unwrap())
 }
 
-fn who<Id>(chain: &[ChainEntry<Id>]) -> Vec<&str> {
+fn who(chain: &[ChainEntry]) -> Vec<&str> {
     chain.iter().map(|entry| entry.who.as_str()).collect()
 }
 
@@ -22,18 +24,27 @@ const US_LINES: [&str; 3] = [
     "Emergency services (911)",
 ];
 
-fn circle() -> Vec<(u32, Contact)> {
+fn circle() -> Vec<(RecordId, Contact)> {
     vec![
-        (1, contact("Fay", "+1 555 000 0001", ContactRole::Friend, 0)),
-        (2, contact("Ben", "+1 555 000 0002", ContactRole::Backup, 5)),
-        (3, primary_sponsor("Sam", "+1 555 000 0003", 9)),
-        (4, contact("Abe", "+1 555 000 0004", ContactRole::Backup, 1)),
         (
-            5,
+            id(1u8),
+            contact("Fay", "+1 555 000 0001", ContactRole::Friend, 0),
+        ),
+        (
+            id(2u8),
+            contact("Ben", "+1 555 000 0002", ContactRole::Backup, 5),
+        ),
+        (id(3u8), primary_sponsor("Sam", "+1 555 000 0003", 9)),
+        (
+            id(4u8),
+            contact("Abe", "+1 555 000 0004", ContactRole::Backup, 1),
+        ),
+        (
+            id(5u8),
             contact("Cal", "+1 555 000 0005", ContactRole::Counselor, 0),
         ),
         (
-            6,
+            id(6u8),
             contact("Sue", "+1 555 000 0006", ContactRole::Sponsor, 3),
         ),
     ]
@@ -46,10 +57,7 @@ fn primary_sponsor_first_then_backups_then_the_rest_then_lines() {
     expected.extend(US_LINES);
     assert_eq!(who(&chain), expected);
     let ids: Vec<_> = chain.iter().map(|entry| entry.contact).collect();
-    assert_eq!(
-        ids[..6],
-        [Some(3), Some(4), Some(2), Some(5), Some(1), Some(6)]
-    );
+    assert_eq!(ids[..6], [3u8, 4, 2, 5, 1, 6].map(|n| Some(id(n))));
     assert!(
         chain[6..]
             .iter()
@@ -70,10 +78,10 @@ fn without_a_primary_backups_lead_and_sponsors_keep_their_order() {
 #[test]
 fn removing_the_primary_still_leaves_a_working_chain() {
     let mut people = circle();
-    people.retain(|(id, _)| *id != 3);
+    people.retain(|(person, _)| *person != id(3u8));
     let chain = reach_out_chain(&people, us());
     assert_eq!(who(&chain)[..5], ["Abe", "Ben", "Cal", "Fay", "Sue"]);
-    let empty: [(u32, Contact); 0] = [];
+    let empty: [(RecordId, Contact); 0] = [];
     let chain = reach_out_chain(&empty, us());
     assert_eq!(who(&chain), US_LINES);
     assert_eq!(chain.last().unwrap().tel_uri, "tel:911");
@@ -82,25 +90,25 @@ fn removing_the_primary_still_leaves_a_working_chain() {
 #[test]
 fn ties_in_the_chosen_order_go_by_name_ignoring_case_then_position() {
     let people = vec![
-        ('x', contact("bea", "911", ContactRole::Friend, 2)),
-        ('y', contact("Al", "911", ContactRole::Friend, 2)),
-        ('z', contact("Bea", "911", ContactRole::Family, 2)),
-        ('w', contact("Zed", "911", ContactRole::Peer, 1)),
-        ('v', contact("Al", "911", ContactRole::Friend, 2)),
+        (id('x'), contact("bea", "911", ContactRole::Friend, 2)),
+        (id('y'), contact("Al", "911", ContactRole::Friend, 2)),
+        (id('z'), contact("Bea", "911", ContactRole::Family, 2)),
+        (id('w'), contact("Zed", "911", ContactRole::Peer, 1)),
+        (id('v'), contact("Al", "911", ContactRole::Friend, 2)),
     ];
     let chain = reach_out_chain(&people, None);
     let ids: Vec<_> = chain.iter().filter_map(|entry| entry.contact).collect();
-    assert_eq!(ids, ['w', 'y', 'v', 'z', 'x']);
+    assert_eq!(ids, ['w', 'y', 'v', 'z', 'x'].map(id));
 }
 
 #[test]
 fn two_primaries_put_only_the_first_in_order_at_the_front() {
     let people = vec![
-        ('a', primary_sponsor("Ann", "911", 4)),
-        ('b', primary_sponsor("Bob", "911", 2)),
-        ('c', contact("Cat", "911", ContactRole::Backup, 9)),
+        (id('a'), primary_sponsor("Ann", "911", 4)),
+        (id('b'), primary_sponsor("Bob", "911", 2)),
+        (id('c'), contact("Cat", "911", ContactRole::Backup, 9)),
         (
-            'p',
+            id('p'),
             Contact {
                 primary: true,
                 ..contact("Pharm", "911", ContactRole::Pharmacy, 0)
@@ -130,52 +138,66 @@ fn texting_is_offered_only_where_allowed() {
     assert_eq!(chain[0].sms_uri.as_deref(), Some("sms:+15550000003"));
 }
 
+/// Expected (line id, role) pairs as the chain holds them.
+fn owned(expected: &[(&str, ChainRole)]) -> Vec<(String, ChainRole)> {
+    expected
+        .iter()
+        .map(|(line, role)| ((*line).to_owned(), *role))
+        .collect()
+}
+
 #[test]
 fn lines_come_crisis_then_treatment_then_urgent_care_then_emergency() {
     let lines = |code: &str| {
-        let empty: [(u8, Contact); 0] = [];
+        let empty: [(RecordId, Contact); 0] = [];
         reach_out_chain(&empty, Some(Region::parse(code).unwrap()))
             .into_iter()
-            .map(|entry| (entry.line.unwrap_or("?"), entry.role))
-            .collect::<Vec<_>>()
+            .map(|entry| (entry.line.unwrap_or_default(), entry.role))
+            .collect::<Vec<(String, ChainRole)>>()
     };
     let crisis = ChainRole::Line(LineKind::CrisisLine);
     let emergency = ChainRole::Line(LineKind::Emergency);
     assert_eq!(
         lines("GB"),
-        [
+        owned(&[
             ("gb-samaritans", crisis),
             ("gb-frank", crisis),
             ("gb-nhs-111", crisis),
             ("gb-999", emergency)
-        ]
+        ])
     );
-    assert_eq!(lines("CA"), [("ca-988", crisis), ("ca-911", emergency)]);
+    assert_eq!(
+        lines("CA"),
+        owned(&[("ca-988", crisis), ("ca-911", emergency)])
+    );
     assert_eq!(
         lines("IE"),
-        [
+        owned(&[
             ("ie-samaritans", crisis),
             ("ie-hse-drugs-helpline", crisis),
             ("ie-112", emergency)
-        ]
+        ])
     );
     assert_eq!(
         lines("AU"),
-        [
+        owned(&[
             ("au-lifeline", crisis),
             ("au-aod-hotline", crisis),
             ("au-000", emergency)
-        ]
+        ])
     );
-    assert_eq!(lines("JP"), [("intl-112", emergency)]);
+    assert_eq!(lines("JP"), owned(&[("intl-112", emergency)]));
 }
 
 #[test]
 fn hours_travel_with_lines() {
-    let empty: [(u8, Contact); 0] = [];
+    let empty: [(RecordId, Contact); 0] = [];
     let chain = reach_out_chain(&empty, Some(Region::parse("IE").unwrap()));
-    assert_eq!(chain[1].hours, Some("Monday to Friday, office hours"));
-    assert_eq!(chain[0].hours, Some("24/7"));
+    assert_eq!(
+        chain[1].hours.as_deref(),
+        Some("Monday to Friday, office hours")
+    );
+    assert_eq!(chain[0].hours.as_deref(), Some("24/7"));
 }
 
 #[test]
@@ -208,7 +230,7 @@ fn a_tap_on_an_entry_becomes_a_reach_out() {
     let call = ReachOut::from_entry(&chain[0], Channel::Call, at()).unwrap();
     assert_eq!(
         (call.contact, call.line.as_deref(), call.channel),
-        (Some(3), None, Channel::Call)
+        (Some(id(3u8)), None, Channel::Call)
     );
     let text = ReachOut::from_entry(&chain[6], Channel::Text, at()).unwrap();
     assert_eq!((text.contact, text.line.as_deref()), (None, Some("us-988")));
@@ -221,8 +243,8 @@ fn a_tap_on_an_entry_becomes_a_reach_out() {
 #[test]
 fn reaching_any_sponsor_counts_as_called_sponsor() {
     let people = circle();
-    let to = |contact: Option<u32>, line: Option<&str>, channel| ReachOut {
-        contact,
+    let to = |contact: Option<u8>, line: Option<&str>, channel| ReachOut {
+        contact: contact.map(id),
         line: line.map(str::to_owned),
         channel,
         at: at(),
@@ -251,8 +273,8 @@ fn reaching_any_sponsor_counts_as_called_sponsor() {
     for (reach_out, action) in cases {
         assert_eq!(helpful_action(&reach_out, &people), action, "{reach_out:?}");
     }
-    assert_eq!(HelpfulAction::CalledSponsor.as_str(), "called_sponsor");
-    assert_eq!(HelpfulAction::ReachedOut.as_str(), "reached_out");
+    assert_eq!(HelpfulAction::CalledSponsor.key(), "called_sponsor");
+    assert_eq!(HelpfulAction::ReachedOut.key(), "reached_out");
     assert_eq!(
         serde_json::to_string(&HelpfulAction::CalledSponsor).unwrap(),
         r#""called_sponsor""#
@@ -262,7 +284,7 @@ fn reaching_any_sponsor_counts_as_called_sponsor() {
 #[test]
 fn reach_outs_round_trip_through_serde() {
     let reach_out = ReachOut {
-        contact: Some(7u64),
+        contact: Some(id(7u8)),
         line: None,
         channel: Channel::Text,
         at: at(),
@@ -270,10 +292,7 @@ fn reach_outs_round_trip_through_serde() {
     let json = serde_json::to_string(&reach_out).unwrap();
     assert_eq!(
         json,
-        r#"{"contact":7,"line":null,"channel":"text","at":"2026-11-22T03:14:00Z"}"#
+        r#"{"contact":"07070707070707070707070707070707","line":null,"channel":"text","at":"2026-11-22T03:14:00Z"}"#
     );
-    assert_eq!(
-        serde_json::from_str::<ReachOut<u64>>(&json).unwrap(),
-        reach_out
-    );
+    assert_eq!(serde_json::from_str::<ReachOut>(&json).unwrap(), reach_out);
 }

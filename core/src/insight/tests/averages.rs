@@ -4,7 +4,7 @@ use chrono_tz::Tz;
 
 use super::common::{TZ, ago, at, ci, date, now};
 use crate::checkin::{CheckIn, HelpfulAction, Trigger};
-use crate::insight::averages::{TagCount, Trend, averages, top_tags};
+use crate::insight::averages::{HelpedCount, Trend, TriggerCount, averages, top_tags};
 
 #[test]
 fn no_check_ins_means_no_averages_and_no_trends() {
@@ -144,15 +144,15 @@ fn top_tags_count_once_per_check_in_and_break_ties_deterministically() {
     assert_eq!(
         top.triggers,
         vec![
-            TagCount {
+            TriggerCount {
                 tag: Stress,
                 count: 2
             },
-            TagCount {
+            TriggerCount {
                 tag: Pain,
                 count: 2
             },
-            TagCount {
+            TriggerCount {
                 tag: own("Payday"),
                 count: 2
             },
@@ -161,11 +161,11 @@ fn top_tags_count_once_per_check_in_and_break_ties_deterministically() {
     assert_eq!(
         top.helped,
         vec![
-            TagCount {
+            HelpedCount {
                 tag: HelpfulAction::Rest,
                 count: 2
             },
-            TagCount {
+            HelpedCount {
                 tag: HelpfulAction::Meeting,
                 count: 1
             },

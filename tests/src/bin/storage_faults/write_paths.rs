@@ -6,9 +6,9 @@
 
 use std::path::{Path, PathBuf};
 
-use cairn_core::companion::SettingsChange;
+use cairn_core::RecordId;
 use cairn_core::journal::{UseEvent, UseKind};
-use cairn_core::store::RecordId;
+use cairn_core::settings::SettingsChange;
 use cairn_core::{Companion, Error};
 use cairn_tests::platform_key;
 use chrono::NaiveDate;

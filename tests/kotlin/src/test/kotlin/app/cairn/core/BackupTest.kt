@@ -1,5 +1,6 @@
 package app.cairn.core
 
+import app.cairn.ffi.CairnCompanion
 import java.nio.file.Files
 import java.nio.file.Path
 import org.junit.jupiter.api.Assertions.assertArrayEquals
@@ -38,7 +39,7 @@ class BackupTest {
 
             assertEquals(3u, fresh.importBackup(backup, exported.recoveryCode.lowercase(), "a backup passphrase").records)
             assertEquals("Europe/Dublin", fresh.settings().timeZone)
-            assertEquals("2026-05-01", fresh.history(null, Fixtures.NOW).uses.single().event.date)
+            assertEquals(day("2026-05-01"), fresh.history(null, Fixtures.NOW).uses.single().event.date)
         }
         Files.deleteIfExists(Path.of(backup))
         cleanUp(oldPath)

@@ -1,5 +1,9 @@
 package app.cairn.core
 
+import app.cairn.ffi.CairnCompanion
+import app.cairn.ffi.KeyStore
+import app.cairn.ffi.KeyStoreException
+import app.cairn.ffi.wipeStore
 import java.sql.DriverManager
 import java.util.concurrent.CountDownLatch
 import java.util.concurrent.Executors
@@ -67,11 +71,17 @@ class CompanionTest {
         CairnCompanion.openWithPassphrase(path, "long enough", "America/Chicago").close()
         assertThrows<CairnException.WrongKey> { CairnCompanion.openWithPassphrase(path, "long enouGh", "UTC") }
         CairnCompanion.openWithPassphrase(path, "long enough", "UTC").use { companion ->
-            val date = assertThrows<CairnException.InvalidInput> {
-                companion.recordUse(null, Fixtures.lapse("2026-02-30"), Fixtures.NOW)
+            // A date the core cannot read fails where the bindings lift it, as the method's own
+            // error: java.time writes year 10000 as "+10000-01-01", and 1850 is before 1900.
+            val far = assertThrows<CairnException.InvalidInput> {
+                companion.recordUse(null, Fixtures.lapse("+10000-01-01"), Fixtures.NOW)
             }
-            assertEquals("date", date.field)
-            assertFalse(date.message.contains("2026"), "no user data in errors")
+            assertEquals("date", far.field)
+            val old = assertThrows<CairnException.InvalidInput> {
+                companion.recordUse(null, Fixtures.lapse("1850-06-01"), Fixtures.NOW)
+            }
+            assertEquals("year before 1900", old.reason)
+            assertFalse(old.message.contains("1850"), "no user data in errors")
             assertThrows<CairnException.NotFound> {
                 companion.recordUse(null, Fixtures.lapse("2026-02-01"), Fixtures.NOW)
             }
@@ -110,7 +120,7 @@ class CompanionTest {
             assertEquals(useId, damaged.recordId)
             val status = companion.status(null, Fixtures.NOW)
             assertEquals(listOf(useId), status.damagedRecords)
-            assertEquals("2026-01-01", status.streak.currentStart, "the rest still reads")
+            assertEquals(day("2026-01-01"), status.streak.currentStart, "the rest still reads")
         }
         cleanUp(path)
     }
@@ -162,7 +172,8 @@ class CompanionTest {
                 for (counting in DayCounting.values()) {
                     val change = SettingsChange(timeZone = "Pacific/Chatham", dayCounting = counting, milestoneSet = set)
                     val settings = companion.updateSettings(change)
-                    val expected = Settings("Pacific/Chatham", counting, set, null, "09:00", "20:00", true, emptyList())
+                    val notifications = NotificationSettings(time("09:00"), time("20:00"), emptyList(), true)
+                    val expected = Settings("Pacific/Chatham", counting, set, null, notifications)
                     assertEquals(expected, settings)
                     assertEquals(settings, companion.settings())
                 }

@@ -1,8 +1,11 @@
 package app.cairn.core
 
+import app.cairn.ffi.KeyStore
 import java.nio.file.Files
 import java.nio.file.Path
 import java.time.Instant
+import java.time.LocalDate
+import java.time.LocalTime
 
 /** Shared test helpers: a temporary store path, fixed instants and key stores. */
 object Fixtures {
@@ -16,11 +19,17 @@ object Fixtures {
     }
 
     fun lapse(date: String): UseEvent =
-        UseEvent(date = date, time = null, kind = UseKind.LAPSE, note = null, triggers = emptyList())
+        UseEvent(date = day(date), time = null, kind = UseKind.LAPSE, note = null, triggers = emptyList())
 
     fun journey(cleanDate: String): NewJourney =
-        NewJourney(substance = null, cleanDate = cleanDate, cleanTime = null)
+        NewJourney(substance = null, cleanDate = day(cleanDate), cleanTime = null)
 }
+
+/** A local date, written as the tests read it. */
+fun day(text: String): LocalDate = LocalDate.parse(text)
+
+/** A local wall time, "HH:MM". */
+fun time(text: String): LocalTime = LocalTime.parse(text)
 
 /** A key store that hands out one fixed key and counts the calls, as a shell's would. */
 class FixedKeyStore(private val key: ByteArray) : KeyStore {

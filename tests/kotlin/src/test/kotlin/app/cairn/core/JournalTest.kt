@@ -1,5 +1,6 @@
 package app.cairn.core
 
+import app.cairn.ffi.CairnCompanion
 import java.time.Instant
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertTrue
@@ -17,12 +18,12 @@ class JournalTest {
             assertEquals(325u, before.streak.currentDays)
             assertEquals(Stage.MAINTAINED_ABSTINENCE, before.stage.stage)
 
-            val lapse = UseEvent("2026-10-01", "23:15", UseKind.RELAPSE, "after the funeral", listOf("loneliness", "pain"))
+            val lapse = UseEvent(day("2026-10-01"), time("23:15"), UseKind.RELAPSE, "after the funeral", listOf("loneliness", "pain"))
             val recorded = companion.recordUse(journeyId, lapse, Fixtures.NOW)
             assertEquals(273u, recorded.cleanDaysBefore)
 
             val after = companion.status(null, Fixtures.NOW)
-            assertEquals("2026-10-02", after.streak.currentStart)
+            assertEquals(day("2026-10-02"), after.streak.currentStart)
             assertEquals(51u, after.streak.currentDays)
             assertEquals(273u, after.streak.longestDays)
             assertEquals(2u, after.streak.attempts)
@@ -35,7 +36,7 @@ class JournalTest {
             val history = companion.history(null, Fixtures.NOW)
             assertEquals(lapse, history.uses.single().event, "every field round-trips")
             assertEquals(recorded.id, history.uses.single().id)
-            assertEquals(PastStreak("2026-01-01", "2026-10-01", 273u, UseKind.RELAPSE), history.pastStreaks.single())
+            assertEquals(PastStreak(day("2026-01-01"), day("2026-10-01"), 273u, UseKind.RELAPSE), history.pastStreaks.single())
 
             companion.editUse(recorded.id, Fixtures.lapse("2026-10-03"), Instant.parse("2026-11-22T13:00:00Z"))
             companion.deleteUse(recorded.id, Instant.parse("2026-11-22T14:00:00Z"))
@@ -53,23 +54,23 @@ class JournalTest {
         val path = Fixtures.storePath()
         CairnCompanion.openWithPassphrase(path, "long enough", "UTC").use { companion ->
             val start = Instant.parse("2026-11-20T22:00:00Z")
-            companion.startJourney(NewJourney("alcohol", "2026-11-20", "21:30"), start)
+            companion.startJourney(NewJourney("alcohol", day("2026-11-20"), time("21:30")), start)
             val status = companion.status(null, Fixtures.NOW)
             val elapsed = requireNotNull(status.streak.elapsed) { "hours are shown in the first days" }
             assertEquals(38u to 30u, elapsed.hours to elapsed.minutes)
             assertEquals("alcohol", status.journey.substance)
-            assertEquals("21:30", status.journey.cleanTime)
+            assertEquals(time("21:30"), status.journey.cleanTime)
 
             val early = companion.milestones(null, MilestoneSet.EARLY, Fixtures.NOW)
             assertEquals(listOf("1 day", "2 days", "3 days", "7 days", "14 days", "21 days"), early.map { it.label })
             assertTrue(early.first().reached)
 
             companion.addPersonalMilestone(null, PersonalMilestone.Days(100u))
-            companion.addPersonalMilestone(null, PersonalMilestone.Date("2027-01-01"))
+            companion.addPersonalMilestone(null, PersonalMilestone.Date(day("2027-01-01")))
             val personal = companion.milestones(null, MilestoneSet.PERSONAL, Fixtures.NOW)
-            assertEquals(listOf("2027-01-01", "2027-02-28"), personal.map { it.date })
+            assertEquals(listOf(day("2027-01-01"), day("2027-02-28")), personal.map { it.date })
             assertEquals(
-                listOf(PersonalMilestone.Days(100u), PersonalMilestone.Date("2027-01-01")),
+                listOf(PersonalMilestone.Days(100u), PersonalMilestone.Date(day("2027-01-01"))),
                 companion.journeys().single().personalMilestones,
             )
             assertThrows<CairnException.InvalidInput> { companion.addPersonalMilestone(null, PersonalMilestone.Days(0u)) }

@@ -1,13 +1,13 @@
 //! Commands about the store itself: create it, change its passphrase, settings, wipe it.
 
 use cairn_core::Companion;
-use cairn_core::companion::SettingsChange;
 use cairn_core::crypto::{KeySource, Passphrase};
 use cairn_core::journal::{DayCounting, MilestoneSet};
+use cairn_core::settings::{ReminderChange, SettingsChange};
 use serde_json::json;
 
 use cairn_core::calendar::parse_time;
-use cairn_core::plan::Medication;
+use cairn_core::settings::Medication;
 
 use crate::args::{Command, Switch};
 use crate::context::{self, Context};
@@ -45,7 +45,7 @@ pub fn init(context: &Context, time_zone: Option<&str>, region: &str) -> Result<
 
 /// `cairn passphrase change`.
 pub fn change_passphrase(context: &Context) -> Result<(), CliError> {
-    let mut companion = Companion::open(&context.store_path, &context::passphrase()?)?;
+    let mut companion = context.open()?;
     let new = context::new_passphrase("CAIRN_NEW_PASSPHRASE")?;
     companion.set_passphrase(new)?;
     emit(context.json, &json!({ "passphrase_changed": true }), || {
@@ -97,15 +97,15 @@ pub fn settings(context: &Context, command: &Command) -> Result<(), CliError> {
         milestone_set: milestone_set.map(MilestoneSet::from),
         region: region.clone(),
         milestone_time: milestone_time.as_deref().map(parse_time).transpose()?,
-        reminder_time: match reminder_time.as_deref() {
+        reminder: match reminder_time.as_deref() {
             None => None,
-            Some("off") => Some(None),
-            Some(time) => Some(Some(parse_time(time)?)),
+            Some("off") => Some(ReminderChange::Off),
+            Some(time) => Some(ReminderChange::At(parse_time(time)?)),
         },
         discreet: discreet.map(|switch| matches!(switch, Switch::On)),
         medications,
     };
-    let mut companion = Companion::open(&context.store_path, &context::passphrase()?)?;
+    let mut companion = context.open()?;
     let settings = companion.update_settings(change)?;
     emit(context.json, &settings, || {
         let notifications = &settings.notifications;

@@ -1,5 +1,6 @@
 //! What the person chooses about notifications: when milestones and the check-in reminder fire,
-//! which medication doses to remind, and whether texts stay neutral everywhere.
+//! which medication doses to remind, and whether texts stay neutral everywhere. The notification
+//! plan ([`crate::notification_plan`]) reads these; they are kept with the other settings.
 
 use chrono::NaiveTime;
 use serde::{Deserialize, Serialize};
@@ -15,6 +16,7 @@ pub const MEDICATION_NAME_MAX_CHARS: usize = 60;
 
 /// A medication taken at fixed local times (buprenorphine, methadone...). Treatment, not use.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Medication {
     /// Its name, shown only in private text.
     pub name: String,
@@ -24,6 +26,7 @@ pub struct Medication {
 
 /// Notification settings.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct NotificationSettings {
     /// Local time of milestone notifications (default 09:00).
     #[serde(default = "default_milestone_time")]
@@ -64,12 +67,7 @@ impl Default for NotificationSettings {
 
 /// Checks medication names and dose times.
 pub fn validate_medications(medications: &[Medication]) -> Result<()> {
-    let invalid = |reason| {
-        Err(Error::InvalidInput {
-            field: "medication",
-            reason,
-        })
-    };
+    let invalid = |reason| Err(Error::invalid("medication", reason));
     if medications.len() > MEDICATIONS_MAX {
         return invalid("at most 10 medications");
     }

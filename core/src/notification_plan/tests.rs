@@ -7,6 +7,7 @@ use chrono_tz::Tz;
 
 use super::*;
 use crate::journal::{self, DayCounting, MilestoneSet};
+use crate::settings::{Medication, validate_medications};
 
 fn at(text: &str) -> DateTime<Utc> {
     DateTime::parse_from_rfc3339(text)

@@ -1,22 +1,13 @@
-//! Check-ins, insights and the prevention plan in the terminal.
+//! Daily check-ins and insights in the terminal.
 
-use cairn_core::Companion;
 use cairn_core::calendar::{local_date, parse_date};
 use cairn_core::checkin::{CheckIn, MedicationTaken, parse_helped, parse_triggers};
-use cairn_core::prevention_plan::{PlanChange, PlanEdit, PlanSection, PreventionPlan};
 use cairn_core::safety::SafetyCard;
 use serde_json::json;
 
-use crate::args::{CheckinArgs, PlanAction};
-use crate::context::{self, Context};
+use crate::args::CheckinArgs;
+use crate::context::Context;
 use crate::output::{CliError, emit};
-
-fn open(context: &Context) -> Result<Companion, CliError> {
-    Ok(Companion::open(
-        &context.store_path,
-        &context::passphrase()?,
-    )?)
-}
 
 /// The safety card as text, for people (scripts read the JSON).
 pub(crate) fn safety_card_text(card: &SafetyCard) -> String {
@@ -35,7 +26,7 @@ pub(crate) fn safety_card_text(card: &SafetyCard) -> String {
 
 /// `cairn checkin`.
 pub fn checkin(context: &Context, args: &CheckinArgs) -> Result<(), CliError> {
-    let mut companion = open(context)?;
+    let mut companion = context.open()?;
     let date = match &args.date {
         Some(date) => parse_date(date)?,
         None => local_date(context.now, companion.zone()?),
@@ -81,7 +72,7 @@ pub fn checkin(context: &Context, args: &CheckinArgs) -> Result<(), CliError> {
 
 /// `cairn insights`.
 pub fn insights(context: &Context) -> Result<(), CliError> {
-    let insights = open(context)?.insights(context.now)?;
+    let insights = context.open()?.insights(context.now)?;
     emit(context.json, &insights, || {
         let averages = &insights.averages;
         let number = |value: Option<f64>| value.map_or("-".to_owned(), |v| format!("{v:.1}"));
@@ -129,59 +120,4 @@ pub fn insights(context: &Context) -> Result<(), CliError> {
         }
         text
     })
-}
-
-fn plan_text(plan: &PreventionPlan) -> String {
-    let mut text = String::new();
-    for section in PlanSection::ALL {
-        text.push_str(&format!("{}:\n", section.key().replace('_', " ")));
-        let items = plan.section(section);
-        if items.is_empty() {
-            text.push_str("  (nothing yet)\n");
-        }
-        for (number, item) in items.iter().enumerate() {
-            text.push_str(&format!("  {}. {item}\n", number + 1));
-        }
-    }
-    text
-}
-
-/// `cairn prevention-plan [show|edit]`.
-pub fn prevention_plan(context: &Context, action: Option<&PlanAction>) -> Result<(), CliError> {
-    let mut companion = open(context)?;
-    let plan = match action {
-        None | Some(PlanAction::Show) => companion.prevention_plan()?,
-        Some(PlanAction::Edit {
-            section,
-            add,
-            remove,
-            replace,
-            text,
-        }) => {
-            let position = |n: usize| {
-                n.checked_sub(1)
-                    .ok_or_else(|| CliError::usage("positions start at 1"))
-            };
-            let change = match (add, remove, replace) {
-                (Some(text), _, _) => PlanChange::Add { text: text.clone() },
-                (None, Some(n), _) => PlanChange::Remove {
-                    index: position(*n)?,
-                },
-                (None, None, Some(n)) => PlanChange::Replace {
-                    index: position(*n)?,
-                    text: text.clone().unwrap_or_default(),
-                },
-                _ => {
-                    return Err(CliError::usage(
-                        "edit takes --add TEXT, --remove N or --replace N --text TEXT",
-                    ));
-                }
-            };
-            companion.edit_prevention_plan(&PlanEdit {
-                section: section.clone(),
-                change,
-            })?
-        }
-    };
-    emit(context.json, &plan, || plan_text(&plan))
 }

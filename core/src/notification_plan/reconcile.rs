@@ -8,6 +8,7 @@ use super::PlannedNotification;
 
 /// What a shell must do so the OS holds exactly the plan.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Reconciliation {
     /// Pending ids that are not in the plan: cancel them.
     pub cancel: Vec<String>,

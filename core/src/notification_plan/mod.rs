@@ -20,7 +20,6 @@
 //!   private text; in discreet mode (the default) the private text is neutral too.
 
 mod reconcile;
-pub mod settings;
 
 #[cfg(test)]
 mod tests;
@@ -33,10 +32,10 @@ use ring::digest;
 use serde::{Deserialize, Serialize};
 
 pub use reconcile::{Reconciliation, reconcile};
-pub use settings::{Medication, NotificationSettings, validate_medications};
 
 use crate::calendar::{self, add_days};
 use crate::journal::Milestone;
+use crate::settings::NotificationSettings;
 
 /// The most notifications a plan holds (iOS keeps at most 64 pending local notifications).
 pub const PLAN_MAX: usize = 60;
@@ -49,6 +48,7 @@ pub const PUBLIC_TEXT: &str = "Cairn: a moment for you";
 
 /// What a notification is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum NotificationKind {
     /// A milestone day.
@@ -71,6 +71,7 @@ impl NotificationKind {
 
 /// One notification that should be pending.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct PlannedNotification {
     /// Stable id (see the module doc).
     pub id: String,

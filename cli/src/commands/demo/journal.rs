@@ -1,0 +1,66 @@
+//! The demo's journal: two years of a journey, its history and its milestones.
+
+use cairn_core::Companion;
+use cairn_core::calendar::{add_days, local_date, parse_time};
+use cairn_core::companion::NewJourney;
+use cairn_core::journal::{MilestoneSet, UseEvent, UseKind};
+
+use super::tour::{DEMO_NOTE, DEMO_ZONE, Step};
+use crate::commands::journal::{history_text, status_text};
+use crate::context::Context;
+use crate::output::CliError;
+
+/// Two years of a journey: detox, a lapse in the second month, a relapse later, and the
+/// milestones of the streak since.
+pub fn journey(
+    context: &Context,
+    companion: &mut Companion,
+    steps: &mut Vec<Step>,
+) -> Result<(), CliError> {
+    let zone: chrono_tz::Tz = DEMO_ZONE
+        .parse()
+        .map_err(|_| CliError::usage("demo zone"))?;
+    let today = local_date(context.now, zone);
+    let clean_date = add_days(today, -730);
+    let detox = NewJourney {
+        substance: None,
+        clean_date,
+        clean_time: parse_time("07:30").ok(),
+    };
+    companion.start_journey(detox, context.now)?;
+    let mut lapse = UseEvent::new(add_days(clean_date, 45), UseKind::Lapse);
+    lapse.note = Some(DEMO_NOTE.to_owned());
+    lapse.triggers = vec!["people".into(), "stress".into()];
+    companion.record_use(None, lapse, context.now)?;
+    let mut relapse = UseEvent::new(add_days(clean_date, 300), UseKind::Relapse);
+    relapse.triggers = vec!["loneliness".into(), "pain".into()];
+    let recorded = companion.record_use(None, relapse, context.now)?;
+    let last_use = add_days(clean_date, 318);
+    let mut back_to_it = UseEvent::new(last_use, UseKind::Relapse);
+    back_to_it.note = Some("last use; detox again the next day".into());
+    companion.edit_use(recorded.id, back_to_it, context.now)?;
+    steps.push(Step {
+        step: "a two-year journey",
+        result: format!(
+            "Detox began on {clean_date}. A lapse in the second month, a relapse later (edited to \
+             its true last day, the first version kept in the audit trail). Today:\n{}",
+            status_text(&companion.status(None, context.now)?, &[])
+        ),
+    });
+    let history = companion.history(None, context.now)?;
+    steps.push(Step {
+        step: "history",
+        result: history_text(&history),
+    });
+    let reached: Vec<String> = companion
+        .milestones(None, Some(MilestoneSet::All), context.now)?
+        .into_iter()
+        .filter(|milestone| milestone.reached)
+        .map(|milestone| format!("{} ({})", milestone.label, milestone.date))
+        .collect();
+    steps.push(Step {
+        step: "milestones reached since the last use",
+        result: reached.join(", "),
+    });
+    Ok(())
+}
