@@ -9,10 +9,10 @@ use cairn_core::checkin::{self, CheckIn, MedicationTaken};
 use cairn_core::companion::records::{CheckInRecord, JourneyRecord, UseRecord};
 use cairn_core::contact::{Contact, ContactRole, PhoneNumber, Region};
 use cairn_core::journal::{Journey, UseEvent, UseKind};
-use cairn_core::plan::Medication;
+use cairn_core::settings::Medication;
 use cairn_core::prevention_plan::PreventionPlan;
 use cairn_core::settings::Settings;
-use cairn_core::store::RecordId;
+use cairn_core::RecordId;
 use chrono::{DateTime, Duration, NaiveDate, NaiveTime, TimeZone, Utc};
 
 /// Days of check-ins: ten years.

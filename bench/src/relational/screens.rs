@@ -10,9 +10,9 @@ use cairn_core::companion::{AuditEntry, History, Insights, JourneyStatus, Journe
 use cairn_core::contact::{self, ChainEntry};
 use cairn_core::insight;
 use cairn_core::journal::{self, Milestone, MilestoneSet, StreakSummary};
-use cairn_core::plan::{self, PlanInputs, PlannedNotification};
+use cairn_core::notification_plan::{self, PlanInputs, PlannedNotification};
 use cairn_core::settings::Settings;
-use cairn_core::store::RecordId;
+use cairn_core::RecordId;
 use chrono_tz::Tz;
 use rusqlite::{Connection, OptionalExtension, params};
 
@@ -226,7 +226,7 @@ pub fn notification_plan(
         }
     }
     let checked_in: BTreeSet<_> = checkin_dates(conn)?.into_iter().collect();
-    Ok(plan::plan(&PlanInputs {
+    Ok(notification_plan::plan(&PlanInputs {
         milestones: &all,
         checked_in: &checked_in,
         settings: &settings.notifications,
