@@ -1,0 +1,47 @@
+// Where the person is: the five destinations of the bottom bar and the screens reached from
+// them. A route is plain data with a text key, so the back stack survives rotation and process
+// death through rememberSaveable.
+package app.cairn.android.ui.navigation
+
+/** A screen. [key] is how it is saved; [top] is the bottom-bar destination it belongs to. */
+sealed class Route(val key: String, val top: Top) {
+    data object Today : Route("today", Top.Today)
+    data object CheckIn : Route("check_in", Top.CheckIn)
+    data object Help : Route("help", Top.Help)
+    data object Progress : Route("progress", Top.Progress)
+    data object Settings : Route("settings", Top.Settings)
+
+    data object Contacts : Route("contacts", Top.Help)
+    data class ContactEdit(val contactId: String?) : Route("contact_edit:${contactId.orEmpty()}", Top.Help)
+    data object PreventionPlan : Route("prevention_plan", Top.Help)
+    data class UseEdit(val useId: String) : Route("use_edit:$useId", Top.Progress)
+    data object StartJourney : Route("start_journey", Top.Today)
+
+    companion object {
+        /** The route saved as [key]; an unknown key (from an older version) is Today. */
+        fun fromKey(key: String): Route {
+            val (name, argument) = key.split(':', limit = 2).let { it[0] to it.getOrNull(1) }
+            return when (name) {
+                "check_in" -> CheckIn
+                "help" -> Help
+                "progress" -> Progress
+                "settings" -> Settings
+                "contacts" -> Contacts
+                "contact_edit" -> ContactEdit(argument?.takeIf { it.isNotEmpty() })
+                "prevention_plan" -> PreventionPlan
+                "use_edit" -> argument?.let { UseEdit(it) } ?: Progress
+                "start_journey" -> StartJourney
+                else -> Today
+            }
+        }
+    }
+}
+
+/** The bottom-bar destinations, in order. */
+enum class Top(val route: Route, val label: String) {
+    Today(Route.Today, "nav_today"),
+    CheckIn(Route.CheckIn, "nav_check_in"),
+    Help(Route.Help, "nav_help"),
+    Progress(Route.Progress, "nav_progress"),
+    Settings(Route.Settings, "nav_settings"),
+}

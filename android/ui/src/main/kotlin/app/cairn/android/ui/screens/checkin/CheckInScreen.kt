@@ -1,0 +1,14 @@
+// Placeholder until this screen is written.
+package app.cairn.android.ui.screens.checkin
+
+import androidx.compose.runtime.Composable
+import app.cairn.android.ui.components.ScreenScaffold
+import app.cairn.android.ui.navigation.Navigator
+import app.cairn.android.ui.session.CairnSession
+import app.cairn.android.ui.text.str
+
+@Suppress("UNUSED_PARAMETER")
+@Composable
+fun CheckInScreen(session: CairnSession, navigator: Navigator) {
+    ScreenScaffold(title = str("nav_check_in")) {}
+}

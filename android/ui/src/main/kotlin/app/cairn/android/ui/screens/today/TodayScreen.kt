@@ -1,0 +1,216 @@
+// Today: how long clean, which stage and how far to the next, the next milestone, today's
+// check-in, and the one tap that calls the sponsor (or the next person in the chain). Readable at
+// a glance; nothing on it says "start over", and a lapse shows as a new streak, never as a zero.
+package app.cairn.android.ui.screens.today
+
+import androidx.compose.foundation.layout.Arrangement
+import androidx.compose.foundation.layout.Row
+import androidx.compose.foundation.layout.fillMaxWidth
+import androidx.compose.foundation.layout.heightIn
+import androidx.compose.material3.Button
+import androidx.compose.material3.LinearProgressIndicator
+import androidx.compose.material3.MaterialTheme
+import androidx.compose.material3.OutlinedButton
+import androidx.compose.material3.Text
+import androidx.compose.runtime.Composable
+import androidx.compose.runtime.LaunchedEffect
+import androidx.compose.runtime.getValue
+import androidx.compose.runtime.mutableStateOf
+import androidx.compose.runtime.remember
+import androidx.compose.runtime.rememberCoroutineScope
+import androidx.compose.runtime.setValue
+import androidx.compose.ui.Modifier
+import androidx.compose.ui.semantics.contentDescription
+import androidx.compose.ui.semantics.semantics
+import androidx.compose.ui.unit.dp
+import app.cairn.android.ui.components.CallButton
+import app.cairn.android.ui.components.ScreenScaffold
+import app.cairn.android.ui.components.SectionCard
+import app.cairn.android.ui.navigation.Navigator
+import app.cairn.android.ui.navigation.Route
+import app.cairn.android.ui.navigation.Top
+import app.cairn.android.ui.session.CairnSession
+import app.cairn.android.ui.session.Load
+import app.cairn.android.ui.session.Outcome
+import app.cairn.android.ui.session.rememberLoad
+import app.cairn.android.ui.text.longDate
+import app.cairn.android.ui.text.plural
+import app.cairn.android.ui.text.stageName
+import app.cairn.android.ui.text.str
+import app.cairn.core.CairnException
+import app.cairn.core.CallAction
+import app.cairn.core.Channel
+import app.cairn.core.Insights
+import app.cairn.core.JourneyStatus
+import app.cairn.core.Milestone
+import kotlinx.coroutines.launch
+
+/** Everything Today shows, read in one go. [status] is null before the first journey. */
+data class TodayData(
+    val status: JourneyStatus?,
+    val insights: Insights,
+    val firstCall: CallAction,
+)
+
+@Composable
+fun TodayScreen(session: CairnSession, navigator: Navigator) {
+    val load by rememberLoad(session) { companion ->
+        val now = session.platform.clock.now()
+        val status = try {
+            companion.status(null, now)
+        } catch (_: CairnException.NotFound) {
+            null
+        }
+        TodayData(status, companion.insights(now), companion.reachOutAction())
+    }
+    var celebrate by remember { mutableStateOf<List<Milestone>>(emptyList()) }
+    LaunchedEffect(session) {
+        // Milestones reached while the app was closed are reported once, here.
+        val outcome = session.write { it.takeNewMilestones(null, session.platform.clock.now()) }
+        if (outcome is Outcome.Done) celebrate = outcome.value
+    }
+    ScreenScaffold(title = str("today_title")) {
+        when (val state = load) {
+            Load.Loading -> Unit
+            is Load.Failed -> Text(str(state.problem.message))
+            is Load.Ready -> Today(session, navigator, state.value, celebrate) { celebrate = emptyList() }
+        }
+    }
+}
+
+@Composable
+private fun Today(
+    session: CairnSession,
+    navigator: Navigator,
+    data: TodayData,
+    celebrate: List<Milestone>,
+    onCelebrated: () -> Unit,
+) {
+    if (celebrate.isNotEmpty()) {
+        SectionCard(title = str("milestone_reached_title")) {
+            celebrate.forEach { Text(str("milestone_reached_line", it.label), style = MaterialTheme.typography.bodyLarge) }
+            OutlinedButton(onClick = onCelebrated) { Text(str("thank_you")) }
+        }
+    }
+    val status = data.status
+    if (status == null) {
+        SectionCard(title = str("no_journey_title")) {
+            Text(str("no_journey_body"))
+            Button(onClick = { navigator.go(Route.StartJourney) }, modifier = Modifier.fillMaxWidth().heightIn(min = 48.dp)) {
+                Text(str("no_journey_start"))
+            }
+        }
+    } else {
+        CleanTime(status)
+    }
+    ReachOut(session, data.firstCall)
+    NextMilestone(status?.nextMilestone)
+    CheckInCard(data.insights.checkinStreak.checkedInToday) { navigator.top(Top.CheckIn) }
+    if (data.insights.signals.isNotEmpty()) {
+        SectionCard(title = str("signals_title")) {
+            data.insights.signals.forEach { Text(it.reason, style = MaterialTheme.typography.bodyLarge) }
+            OutlinedButton(onClick = { navigator.top(Top.Help) }, modifier = Modifier.heightIn(min = 48.dp)) {
+                Text(str("signals_see_who"))
+            }
+        }
+    }
+    val damaged = status?.damagedRecords?.size ?: 0
+    if (damaged > 0) {
+        Text(plural("damaged_records", damaged), color = MaterialTheme.colorScheme.error)
+    }
+}
+
+@Composable
+private fun CleanTime(status: JourneyStatus) {
+    val streak = status.streak
+    val days = streak.currentDays.toInt()
+    val elapsed = streak.elapsed
+    SectionCard(title = str("clean_time_title")) {
+        val headline = plural("clean_days", days)
+        Text(
+            headline,
+            style = MaterialTheme.typography.displayMedium,
+            color = MaterialTheme.colorScheme.primary,
+        )
+        if (elapsed != null) {
+            Text(str("clean_hours", elapsed.hours.toInt(), elapsed.minutes.toInt()), style = MaterialTheme.typography.titleMedium)
+        }
+        Text(str("clean_since", longDate(streak.currentStart)), style = MaterialTheme.typography.bodyLarge)
+        val stage = status.stage
+        Text(str("stage_now", stageName(stage.stage)), style = MaterialTheme.typography.titleMedium)
+        val percent = (stage.progress * 100).toInt()
+        LinearProgressIndicator(
+            progress = { stage.progress.toFloat() },
+            modifier = Modifier.fillMaxWidth(),
+        )
+        val next = stage.nextStage
+        val left = stage.daysLeft
+        if (next != null && left != null) {
+            Text(plural("stage_days_to_next", left.toInt(), left.toInt(), stageName(next)), style = MaterialTheme.typography.bodyMedium)
+        } else {
+            Text(str("stage_percent", percent), style = MaterialTheme.typography.bodyMedium)
+        }
+        if (streak.attempts > 1u) {
+            Text(
+                str("clean_total", plural("clean_days", streak.totalCleanDays.toInt()), plural("days_count", streak.longestDays.toInt())),
+                style = MaterialTheme.typography.bodyMedium,
+            )
+        }
+    }
+}
+
+@Composable
+private fun NextMilestone(milestone: Milestone?) {
+    if (milestone == null) return
+    SectionCard(title = str("next_milestone_title")) {
+        Text(milestone.label, style = MaterialTheme.typography.headlineSmall)
+        val left = milestone.daysLeft.toInt()
+        Text(
+            if (left == 0) str("milestone_today") else plural("milestone_in_days", left, left, longDate(milestone.date)),
+            style = MaterialTheme.typography.bodyLarge,
+        )
+    }
+}
+
+@Composable
+private fun ReachOut(session: CairnSession, call: CallAction) {
+    val scope = rememberCoroutineScope()
+    SectionCard(title = str("reach_out_title")) {
+        Text(str("reach_out_body"), style = MaterialTheme.typography.bodyLarge)
+        CallButton(
+            label = str("call_name", call.label),
+            onClick = {
+                if (session.platform.dialer.call(call.telUri)) {
+                    scope.launch { session.write { it.logReachOut(0u, Channel.CALL, session.platform.clock.now()) } }
+                } else {
+                    session.notice = "no_phone_app"
+                }
+            },
+        )
+        val sms = call.smsUri
+        if (sms != null) {
+            OutlinedButton(
+                onClick = {
+                    if (session.platform.dialer.text(sms)) {
+                        scope.launch { session.write { it.logReachOut(0u, Channel.TEXT, session.platform.clock.now()) } }
+                    } else {
+                        session.notice = "no_phone_app"
+                    }
+                },
+                modifier = Modifier.fillMaxWidth().heightIn(min = 48.dp),
+            ) { Text(str("text_name", call.label)) }
+        }
+    }
+}
+
+@Composable
+private fun CheckInCard(done: Boolean, onCheckIn: () -> Unit) {
+    SectionCard(title = str("todays_check_in")) {
+        Row(horizontalArrangement = Arrangement.spacedBy(12.dp)) {
+            Text(if (done) str("checked_in_today") else str("not_checked_in_today"), style = MaterialTheme.typography.bodyLarge)
+        }
+        Button(onClick = onCheckIn, modifier = Modifier.fillMaxWidth().heightIn(min = 48.dp)) {
+            Text(if (done) str("check_in_edit") else str("check_in_now"))
+        }
+    }
+}

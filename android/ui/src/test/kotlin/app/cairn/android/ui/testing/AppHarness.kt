@@ -1,0 +1,86 @@
+// Runs the whole app (CairnApp over a CairnSession) in a phone-sized window against a real store,
+// and writes screenshots of any screen of it in light, dark and large text.
+package app.cairn.android.ui.testing
+
+import androidx.compose.foundation.layout.fillMaxSize
+import androidx.compose.material3.MaterialTheme
+import androidx.compose.material3.Surface
+import androidx.compose.ui.Modifier
+import androidx.compose.ui.geometry.Size
+import androidx.compose.ui.graphics.toAwtImage
+import androidx.compose.ui.test.SkikoComposeUiTest
+import androidx.compose.ui.test.captureToImage
+import androidx.compose.ui.test.onRoot
+import androidx.compose.ui.test.runSkikoComposeUiTest
+import androidx.compose.ui.unit.Density
+import app.cairn.android.ui.CairnApp
+import app.cairn.android.ui.navigation.Navigator
+import app.cairn.android.ui.session.CairnSession
+import kotlinx.coroutines.Dispatchers
+import java.io.File
+import javax.imageio.ImageIO
+
+/** A running app: the phone it runs on, its session, and its navigator once the store is open. */
+class AppUnderTest(val phone: FakePhone, val session: CairnSession) {
+    var navigator: Navigator? = null
+}
+
+/**
+ * Runs [test] on the app over [phone]'s store; [seed] writes into the store first (it is
+ * created with the platform key when [seed] is given). Core calls run inline on the UI thread.
+ */
+fun runApp(
+    phone: FakePhone = FakePhone(),
+    variant: ScreenVariant = ScreenVariant.Light,
+    seed: ((FakePhone) -> Unit)? = { seeded(it) },
+    test: SkikoComposeUiTest.(AppUnderTest) -> Unit,
+) {
+    seed?.invoke(phone)
+    val session = CairnSession(phone.platform, Dispatchers.Unconfined)
+    val app = AppUnderTest(phone, session)
+    try {
+        runSkikoComposeUiTest(
+            size = Size(Phone.widthPx.toFloat(), Phone.heightPx.toFloat()),
+            density = Density(Phone.DENSITY, variant.fontScale),
+        ) {
+            setContent {
+                Surface(Modifier.fillMaxSize(), color = MaterialTheme.colorScheme.background) {
+                    CairnApp(
+                        session = session,
+                        strings = XmlStrings(),
+                        darkTheme = variant.darkTheme,
+                        fontFamily = BundledFont.family,
+                        onNavigator = { app.navigator = it },
+                    )
+                }
+            }
+            waitForIdle()
+            test(app)
+        }
+    } finally {
+        phone.store.delete()
+    }
+}
+
+/** Creates [phone]'s store with the platform key and writes the sample life into it. */
+fun seeded(phone: FakePhone) {
+    phone.store.openWithPlatformKey(phone.clock.zone().id).use { Seed.lived(it, phone) }
+}
+
+/** Writes `<name>-light/dark/large.png` of the app after [arrange] has brought it to the screen. */
+fun writeAppScreenshots(
+    name: String,
+    seed: ((FakePhone) -> Unit)? = { seeded(it) },
+    arrange: SkikoComposeUiTest.(AppUnderTest) -> Unit,
+): List<File> {
+    screensDir.mkdirs()
+    return ScreenVariant.entries.map { variant ->
+        val file = File(screensDir, "$name-${variant.tag}.png")
+        runApp(variant = variant, seed = seed) { app ->
+            arrange(app)
+            waitForIdle()
+            check(ImageIO.write(onRoot().captureToImage().toAwtImage(), "png", file)) { "no PNG writer for $file" }
+        }
+        file
+    }
+}

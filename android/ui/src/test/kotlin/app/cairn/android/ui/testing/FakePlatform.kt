@@ -1,0 +1,141 @@
+// The phone, faked for the JVM: a fixed clock and zone, a dialer that records what it was asked
+// to open, document pickers over temporary files, and notifications, app lock and a key store
+// that remember what they were told. The store itself is real: the core, through JNA, in a
+// temporary folder, opened with a fixed 32-byte key the way the Keystore-backed one is.
+package app.cairn.android.ui.testing
+
+import app.cairn.android.ui.platform.AppLock
+import app.cairn.android.ui.platform.BackupSource
+import app.cairn.android.ui.platform.BackupTarget
+import app.cairn.android.ui.platform.Clock
+import app.cairn.android.ui.platform.Dialer
+import app.cairn.android.ui.platform.Documents
+import app.cairn.android.ui.platform.Notifications
+import app.cairn.android.ui.platform.Platform
+import app.cairn.android.ui.platform.StoreAccess
+import app.cairn.ffi.CairnCompanion
+import app.cairn.ffi.KeyStore
+import app.cairn.ffi.wipeStore
+import java.io.File
+import java.nio.file.Files
+import java.time.Instant
+import java.time.ZoneId
+
+class FixedClock(var instant: Instant, var zoneId: ZoneId) : Clock {
+    override fun now(): Instant = instant
+    override fun zone(): ZoneId = zoneId
+}
+
+class RecordingDialer(var works: Boolean = true) : Dialer {
+    val opened = mutableListOf<String>()
+    override fun call(telUri: String): Boolean = works.also { if (it) opened += telUri }
+    override fun text(smsUri: String): Boolean = works.also { if (it) opened += smsUri }
+}
+
+/** Pickers over files in [folder]: an export lands in [exported]; an import reads [toOpen]. */
+class TempDocuments(private val folder: File) : Documents {
+    var exported: File? = null
+    var toOpen: File? = null
+
+    override fun createBackup(suggestedName: String, onChosen: (BackupTarget?) -> Unit) {
+        val scratch = File(folder, "scratch-$suggestedName")
+        onChosen(
+            object : BackupTarget {
+                override val scratchPath: String = scratch.path
+                override fun commit() {
+                    val target = File(folder, suggestedName)
+                    scratch.copyTo(target, overwrite = true)
+                    scratch.delete()
+                    exported = target
+                }
+                override fun discard() {
+                    scratch.delete()
+                }
+            },
+        )
+    }
+
+    override fun openBackup(onChosen: (BackupSource?) -> Unit) {
+        val chosen = toOpen ?: return onChosen(null)
+        onChosen(
+            object : BackupSource {
+                override val scratchPath: String = chosen.path
+                override fun discard() = Unit
+            },
+        )
+    }
+}
+
+class FakeNotifications(
+    override var allowed: Boolean = false,
+    override var asked: Boolean = false,
+    override var exactAlarmsAllowed: Boolean = true,
+    var answer: Boolean = true,
+) : Notifications {
+    var syncs = 0
+    override fun requestPermission(onResult: (Boolean) -> Unit) {
+        asked = true
+        allowed = answer
+        onResult(answer)
+    }
+    override fun sync() {
+        syncs += 1
+    }
+}
+
+class FakeAppLock(override val available: Boolean = true, override var enabled: Boolean = false) : AppLock {
+    var answer = true
+    override fun unlock(onResult: (Boolean) -> Unit) = onResult(answer)
+}
+
+/** A key store that hands out one key, or fails like a locked or wiped Keystore. */
+class TestKeyStore(var key: ByteArray = ByteArray(32) { 7 }) : KeyStore {
+    var broken = false
+    override fun platformKey(): ByteArray {
+        if (broken) throw app.cairn.ffi.KeyStoreException.Unavailable("key permanently invalidated")
+        return key.copyOf()
+    }
+}
+
+/** The real store in a temporary folder. */
+class TempStore(val folder: File = Files.createTempDirectory("cairn-ui-").toFile()) : StoreAccess {
+    val keys = TestKeyStore()
+    val path: String get() = File(folder, "cairn.db").path
+    private val scratch: String get() = File(folder, "scratch.db").path
+    override var passphraseSet = false
+
+    override fun exists(): Boolean = File(path).exists()
+
+    override fun openWithPlatformKey(timeZone: String): CairnCompanion =
+        CairnCompanion.openWithKeyStore(path, keys, timeZone)
+
+    override fun openWithPassphrase(passphrase: String): CairnCompanion =
+        CairnCompanion.openWithPassphrase(path, passphrase, "UTC")
+
+    override fun openScratch(timeZone: String): CairnCompanion =
+        CairnCompanion.openWithKeyStore(scratch, TestKeyStore(ByteArray(32) { 9 }), timeZone)
+
+    override fun discardScratch() {
+        wipeStore(scratch)
+    }
+
+    override fun wipe() {
+        wipeStore(path)
+    }
+
+    fun delete() {
+        folder.deleteRecursively()
+    }
+}
+
+/** Everything faked but the store. */
+class FakePhone(
+    val clock: FixedClock = FixedClock(Instant.parse("2026-11-22T17:30:00Z"), ZoneId.of("America/Chicago")),
+    val store: TempStore = TempStore(),
+) {
+    val dialer = RecordingDialer()
+    val documents = TempDocuments(store.folder)
+    val notifications = FakeNotifications()
+    val appLock = FakeAppLock()
+    val platform = Platform(clock, dialer, documents, notifications, appLock, store)
+}

@@ -1,0 +1,40 @@
+// Writes a screen as phone-sized PNGs in every variant a person may see: light, dark, and the
+// largest font size, so a reviewer (or the next session) can look at the screens without a phone.
+package app.cairn.android.ui.testing
+
+import androidx.compose.runtime.Composable
+import androidx.compose.ui.graphics.toAwtImage
+import androidx.compose.ui.test.captureToImage
+import androidx.compose.ui.test.onRoot
+import java.io.File
+import javax.imageio.ImageIO
+
+/** One way a screen is seen; [tag] ends up in the file name, e.g. `today-dark.png`. */
+enum class ScreenVariant(val tag: String, val darkTheme: Boolean, val fontScale: Float) {
+    Light("light", darkTheme = false, fontScale = 1f),
+    Dark("dark", darkTheme = true, fontScale = 1f),
+    Large("large", darkTheme = false, fontScale = 2f),
+}
+
+/** The folder the PNGs go to: set by the pom (build/screens/android at the repository root). */
+val screensDir: File
+    get() = File(
+        requireNotNull(System.getProperty("cairn.screens.dir")) {
+            "cairn.screens.dir is not set: run the tests through android/ui/pom.xml"
+        },
+    )
+
+/** Renders [content] in each [ScreenVariant] and writes `<name>-<tag>.png`; returns the files. */
+fun writeScreenshots(name: String, content: @Composable () -> Unit): List<File> {
+    screensDir.mkdirs()
+    return ScreenVariant.entries.map { variant ->
+        val file = File(screensDir, "$name-${variant.tag}.png")
+        runOnPhone(variant.darkTheme, variant.fontScale, content) {
+            waitForIdle()
+            check(ImageIO.write(onRoot().captureToImage().toAwtImage(), "png", file)) {
+                "no PNG writer for $file"
+            }
+        }
+        file
+    }
+}
