@@ -3,6 +3,7 @@
 // backups, notifications, the app lock and the store's key. Nothing here imports android.*.
 package app.cairn.android.ui.platform
 
+import app.cairn.core.PlannedNotification
 import java.time.Instant
 import java.time.ZoneId
 
@@ -37,7 +38,10 @@ interface Documents {
     fun openBackup(onChosen: (BackupSource?) -> Unit)
 }
 
-/** Notifications: the permission (Android 13+), and handing the core's plan to the OS. */
+/**
+ * Notifications: the permission (Android 13+), and the alarms behind the core's plan. The OS
+ * cannot list pending alarms, so the phone remembers the ids it scheduled ([scheduledIds]).
+ */
 interface Notifications {
     /** Whether notifications may be posted now. */
     val allowed: Boolean
@@ -50,8 +54,11 @@ interface Notifications {
 
     fun requestPermission(onResult: (Boolean) -> Unit)
 
-    /** Re-plans: cancels and schedules so the OS matches the core's plan. Call after any write. */
-    fun sync()
+    /** The ids of the notifications scheduled so far. */
+    fun scheduledIds(): List<String>
+
+    /** Cancels [cancel] and schedules [schedule], then remembers what is scheduled. */
+    fun apply(cancel: List<String>, schedule: List<PlannedNotification>)
 }
 
 /** The optional app lock (the phone's biometrics or screen lock). */

@@ -2,7 +2,9 @@
 // and the calls into it. Core calls run one at a time on a background dispatcher (the app passes
 // a single thread; the JVM tests run them inline), and every write bumps [refresh] so the screens
 // on show load again. The app module keeps one session for the process, so it survives
-// rotation; what a screen is showing survives process death through rememberSaveable.
+// rotation; what a screen is showing survives process death through rememberSaveable. The
+// notification plan is handed to the phone here too: in full on every open, as a diff after
+// every write.
 package app.cairn.android.ui.session
 
 import androidx.compose.runtime.getValue
@@ -85,10 +87,40 @@ class CairnSession(
         }
         state = try {
             companion = withContext(background) { open() }
+            rearm()
             bump()
             StoreState.Open
         } catch (error: CairnException) {
             StoreState.CannotOpen(problemOf(error))
+        }
+    }
+
+    /**
+     * Schedules the whole plan again, cancelling everything scheduled before: on every open,
+     * because a force-stop or an update clears alarms that the remembered ids still name.
+     */
+    private suspend fun rearm() {
+        val open = companion ?: return
+        val notifications = platform.notifications
+        try {
+            val plan = withContext(background) { open.notificationPlan(platform.clock.now()) }
+            notifications.apply(notifications.scheduledIds(), plan)
+        } catch (_: CairnException) {
+            // The plan is a convenience: the store opened, the screens must still show.
+        }
+    }
+
+    /** After a write: the diff between what is scheduled and the plan. */
+    private suspend fun replan() {
+        val open = companion ?: return
+        val notifications = platform.notifications
+        try {
+            val diff = withContext(background) {
+                open.reconcileNotifications(notifications.scheduledIds(), platform.clock.now())
+            }
+            notifications.apply(diff.cancel, diff.schedule)
+        } catch (_: CairnException) {
+            // As in rearm: a failed plan never fails the write that was saved.
         }
     }
 
@@ -109,6 +141,7 @@ class CairnSession(
         }
         platform.store.passphraseSet = passphrase != null
         companion = created
+        rearm()
         state = StoreState.Open
         bump()
         Outcome.Done(Unit)
@@ -123,7 +156,7 @@ class CairnSession(
     suspend fun <T> write(block: (CairnCompanion) -> T): Outcome<T> {
         val outcome = call(block)
         if (outcome is Outcome.Done) {
-            platform.notifications.sync()
+            replan()
             bump()
         }
         return outcome
@@ -155,7 +188,7 @@ class CairnSession(
             platform.store.wipe()
         }
         platform.store.passphraseSet = false
-        platform.notifications.sync()
+        platform.notifications.apply(platform.notifications.scheduledIds(), emptyList())
         state = StoreState.FirstRun
     }
 
@@ -184,8 +217,8 @@ class CairnSession(
                 fresh.importBackup(backupPath, code, passphrase).records
             }
             platform.store.passphraseSet = false
+            rearm()
             state = StoreState.Open
-            platform.notifications.sync()
             bump()
             Outcome.Done(records)
         } catch (error: CairnException) {

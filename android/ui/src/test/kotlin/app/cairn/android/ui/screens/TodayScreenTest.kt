@@ -10,7 +10,10 @@ import app.cairn.android.ui.testing.ScreenVariant
 import app.cairn.android.ui.testing.assertAccessible
 import app.cairn.android.ui.testing.runApp
 import app.cairn.android.ui.testing.writeAppScreenshots
+import app.cairn.core.NotificationKind
+import kotlinx.coroutines.runBlocking
 import org.junit.Assert.assertEquals
+import org.junit.Assert.assertTrue
 import org.junit.Test
 
 class TodayScreenTest {
@@ -21,6 +24,17 @@ class TodayScreenTest {
         onNodeWithText("Call Jordan").performScrollTo().performClick()
         waitForIdle()
         assertEquals(listOf("tel:5550104477"), app.phone.dialer.opened)
+    }
+
+    @Test
+    fun openingArmsTheWholePlanAndACheckInReplansIt() = runApp { app ->
+        val scheduled = app.phone.notifications.scheduled
+        assertTrue("the plan is scheduled on open", scheduled.values.any { it.kind == NotificationKind.CHECK_IN_REMINDER })
+        app.phone.notifications.scheduled.clear() // a force-stop: alarms gone, ids forgotten
+        runBlocking { app.session.stop() }
+        runBlocking { app.session.start() }
+        waitForIdle()
+        assertTrue("re-armed on the next open", scheduled.isNotEmpty())
     }
 
     @Test

@@ -13,6 +13,7 @@ import app.cairn.android.ui.platform.Documents
 import app.cairn.android.ui.platform.Notifications
 import app.cairn.android.ui.platform.Platform
 import app.cairn.android.ui.platform.StoreAccess
+import app.cairn.core.PlannedNotification
 import app.cairn.ffi.CairnCompanion
 import app.cairn.ffi.KeyStore
 import app.cairn.ffi.wipeStore
@@ -72,14 +73,17 @@ class FakeNotifications(
     override var exactAlarmsAllowed: Boolean = true,
     var answer: Boolean = true,
 ) : Notifications {
-    var syncs = 0
+    /** What the alarms would hold now, by id. */
+    val scheduled = linkedMapOf<String, PlannedNotification>()
     override fun requestPermission(onResult: (Boolean) -> Unit) {
         asked = true
         allowed = answer
         onResult(answer)
     }
-    override fun sync() {
-        syncs += 1
+    override fun scheduledIds(): List<String> = scheduled.keys.toList()
+    override fun apply(cancel: List<String>, schedule: List<PlannedNotification>) {
+        cancel.forEach(scheduled::remove)
+        schedule.forEach { scheduled[it.id] = it }
     }
 }
 
