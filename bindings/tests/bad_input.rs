@@ -4,8 +4,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
 
-use std::path::Path;
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::SystemTime;
 
 use cairn_core::RecordId;
 use cairn_core::checkin::{CheckIn, MedicationTaken, Trigger};
@@ -15,39 +14,21 @@ use cairn_core::journal::{PersonalMilestone, UseEvent, UseKind};
 use cairn_core::prevention_plan::{PlanChange, PlanSection};
 use cairn_core::settings::{Medication, SettingsChange};
 use cairn_ffi::{CairnError, Companion};
-use chrono::{NaiveDate, NaiveTime};
+use cairn_tests::day;
+use cairn_tests::store_snapshot;
+use chrono::NaiveTime;
 
-/// 2026-11-22T12:00:00Z.
+/// The shared test instant, as the platform clock a shell passes in.
 fn now() -> SystemTime {
-    UNIX_EPOCH + Duration::from_secs(1_795_348_800)
-}
-
-fn files(dir: &Path) -> Vec<(String, Vec<u8>)> {
-    let mut out: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|entry| entry.unwrap().path())
-        .filter(|path| !path.to_string_lossy().ends_with("-shm"))
-        .map(|path| {
-            (
-                path.to_string_lossy().into_owned(),
-                std::fs::read(&path).unwrap(),
-            )
-        })
-        .collect();
-    out.sort();
-    out
-}
-
-fn date(text: &str) -> NaiveDate {
-    text.parse().unwrap()
+    SystemTime::from(cairn_tests::now())
 }
 
 fn lapse(on: &str) -> UseEvent {
-    UseEvent::new(date(on), UseKind::Lapse)
+    UseEvent::new(day(on), UseKind::Lapse)
 }
 
 fn checkin(on: &str, mood: u8, craving: u8) -> CheckIn {
-    CheckIn::new(date(on), mood, craving, false, MedicationTaken::Taken)
+    CheckIn::new(day(on), mood, craving, false, MedicationTaken::Taken)
 }
 
 fn contact(name: &str, phone: &str) -> NewContact {
@@ -69,7 +50,7 @@ fn twenty_bad_inputs_change_nothing() {
             .unwrap();
     let journey = NewJourney {
         substance: None,
-        clean_date: date("2026-09-01"),
+        clean_date: day("2026-09-01"),
         clean_time: None,
     };
     companion.start_journey(journey, now()).unwrap();
@@ -84,7 +65,7 @@ fn twenty_bad_inputs_change_nothing() {
     bad_trigger.triggers = vec![Trigger::Own("t".repeat(41))];
     let mut future_time = lapse("2026-11-22");
     future_time.time = NaiveTime::from_hms_opt(23, 0, 0);
-    let before = files(dir.path());
+    let before = store_snapshot(&dir.path().join("cairn.db"));
 
     let cases: Vec<(&str, Result<(), CairnError>)> = vec![
         (
@@ -113,7 +94,7 @@ fn twenty_bad_inputs_change_nothing() {
                 .start_journey(
                     NewJourney {
                         substance: None,
-                        clean_date: date("2027-01-01"),
+                        clean_date: day("2027-01-01"),
                         clean_time: None,
                     },
                     now(),
@@ -126,7 +107,7 @@ fn twenty_bad_inputs_change_nothing() {
                 .start_journey(
                     NewJourney {
                         substance: Some("s".repeat(61)),
-                        clean_date: date("2026-01-01"),
+                        clean_date: day("2026-01-01"),
                         clean_time: None,
                     },
                     now(),
@@ -271,6 +252,10 @@ fn twenty_bad_inputs_change_nothing() {
             !error.to_string().contains("2026"),
             "{name}: no user data in errors"
         );
-        assert_eq!(files(dir.path()), before, "{name} changed the store");
+        assert_eq!(
+            store_snapshot(&dir.path().join("cairn.db")),
+            before,
+            "{name} changed the store"
+        );
     }
 }

@@ -5,13 +5,14 @@
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::SystemTime;
 
 use cairn_core::checkin::Trigger;
 use cairn_core::companion::NewJourney;
 use cairn_core::journal::{MilestoneSet, Stage, UseEvent, UseKind};
 use cairn_core::settings::SettingsChange;
 use cairn_ffi::{CairnError, Companion, KeyStore, KeyStoreError, wipe_store};
+use cairn_tests::day;
 use chrono::{NaiveDate, NaiveTime};
 
 /// A key store that hands out one key and counts how often it was asked.
@@ -44,13 +45,9 @@ fn key_store(byte: u8) -> Arc<FixedKey> {
     })
 }
 
-/// 2026-11-22T12:00:00Z.
+/// The shared test instant, as the platform clock a shell passes in.
 fn now() -> SystemTime {
-    UNIX_EPOCH + Duration::from_secs(1_795_348_800)
-}
-
-fn date(text: &str) -> NaiveDate {
-    text.parse().unwrap()
+    SystemTime::from(cairn_tests::now())
 }
 
 fn store_path(folder: &tempfile::TempDir) -> String {
@@ -124,7 +121,7 @@ fn errors_name_fields_and_closed_is_final() {
         companion.update_settings(change).unwrap().milestone_set,
         MilestoneSet::Early
     );
-    let future = UseEvent::new(date("2026-12-30"), UseKind::Lapse);
+    let future = UseEvent::new(day("2026-12-30"), UseKind::Lapse);
     assert!(matches!(
         companion.record_use(None, future, now()),
         Err(CairnError::NotFound { .. } | CairnError::InvalidInput { .. })
@@ -150,14 +147,14 @@ fn a_back_dated_lapse_changes_status_and_history() {
     .unwrap();
     let journey = NewJourney {
         substance: None,
-        clean_date: date("2026-01-01"),
+        clean_date: day("2026-01-01"),
         clean_time: None,
     };
     let id = companion.start_journey(journey, now()).unwrap();
     let status = companion.status(None, now()).unwrap();
     assert_eq!((status.journey.id, status.streak.current_days), (id, 325));
     let lapse = UseEvent {
-        date: date("2026-10-01"),
+        date: day("2026-10-01"),
         time: NaiveTime::from_hms_opt(23, 15, 0),
         kind: UseKind::Lapse,
         note: Some("a note".into()),
@@ -168,7 +165,7 @@ fn a_back_dated_lapse_changes_status_and_history() {
         .unwrap();
     assert_eq!(recorded.clean_days_before, 273);
     let status = companion.status(Some(id), now()).unwrap();
-    assert_eq!(status.streak.current_start, date("2026-10-02"));
+    assert_eq!(status.streak.current_start, day("2026-10-02"));
     assert_eq!(status.stage.stage, Stage::Abstinence);
     let history = companion.history(None, now()).unwrap();
     assert_eq!(history.uses[0].event, lapse);
@@ -182,7 +179,7 @@ fn eight_threads_at_once() {
         Companion::open_with_key_store(store_path(&folder), key_store(4), "UTC".into()).unwrap();
     let journey = NewJourney {
         substance: None,
-        clean_date: date("2025-01-01"),
+        clean_date: day("2025-01-01"),
         clean_time: None,
     };
     companion.start_journey(journey, now()).unwrap();

@@ -4,6 +4,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
 
+use cairn_tests::store_snapshot;
 use std::path::Path;
 use std::process::{Command, Output};
 
@@ -21,22 +22,6 @@ fn cairn(dir: &Path, args: &[&str]) -> Command {
 
 fn run(dir: &Path, args: &[&str]) -> Output {
     cairn(dir, args).output().unwrap()
-}
-
-fn files(dir: &Path) -> Vec<(String, Vec<u8>)> {
-    let mut out: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|entry| entry.unwrap().path())
-        .filter(|path| !path.to_string_lossy().ends_with("-shm"))
-        .map(|path| {
-            (
-                path.file_name().unwrap().to_string_lossy().into_owned(),
-                std::fs::read(&path).unwrap(),
-            )
-        })
-        .collect();
-    out.sort();
-    out
 }
 
 fn setup() -> tempfile::TempDir {
@@ -286,7 +271,7 @@ fn thirty_five_bad_inputs_change_nothing() {
         ),
         (vec!["notifications", "--pending", ""], 0, ""),
     ];
-    let before = files(path);
+    let before = store_snapshot(&path.join("cairn.db"));
     let mut failures = 0;
     for (args, code, needle) in &cases {
         let output = run(path, args);
@@ -297,7 +282,11 @@ fn thirty_five_bad_inputs_change_nothing() {
             assert_eq!(stderr.lines().count(), 1, "{args:?}: {stderr}");
             assert!(stderr.contains(needle), "{args:?}: {stderr}");
         }
-        assert_eq!(files(path), before, "{args:?} changed the store");
+        assert_eq!(
+            store_snapshot(&path.join("cairn.db")),
+            before,
+            "{args:?} changed the store"
+        );
     }
     assert!(failures >= 35, "{failures}");
 }

@@ -26,6 +26,23 @@ pub fn at(tz: Tz, y: i32, mo: u32, d: u32, h: u32, mi: u32) -> DateTime<Utc> {
         .with_timezone(&Utc)
 }
 
+/// An instant written as RFC 3339 ("2026-03-08T07:59:00Z"), for cases that read best as text.
+pub fn instant(text: &str) -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339(text)
+        .expect("RFC 3339 test instant")
+        .with_timezone(&Utc)
+}
+
+/// A date written "YYYY-MM-DD".
+pub fn day(text: &str) -> NaiveDate {
+    text.parse().expect("YYYY-MM-DD test date")
+}
+
+/// A wall time written "HH:MM".
+pub fn clock(text: &str) -> NaiveTime {
+    NaiveTime::parse_from_str(text, "%H:%M").expect("HH:MM test time")
+}
+
 /// The field and reason of an `InvalidInput`, for compact assertions.
 pub fn invalid<T: std::fmt::Debug>(
     result: crate::error::Result<T>,

@@ -3,45 +3,23 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
 
-use std::path::Path;
-
 use cairn_core::checkin::{CheckIn, HelpfulAction, MedicationTaken, Trigger};
 use cairn_core::companion::NewJourney;
 use cairn_core::contact::{Channel, ContactRole, NewContact};
-use cairn_core::crypto::{KeySource, PlatformKey};
 use cairn_core::journal::{UseEvent, UseKind};
 use cairn_core::notification_plan::NotificationKind;
 use cairn_core::prevention_plan::{PlanChange, PlanEdit, PlanSection};
 use cairn_core::settings::{ReminderChange, SettingsChange};
-use cairn_core::store::store_files;
 use cairn_core::{Companion, Error};
-use chrono::{DateTime, NaiveDate, Utc};
-
-fn key() -> KeySource {
-    KeySource::Platform(PlatformKey::from_bytes(&[8; 32]).unwrap())
-}
-
-fn at(text: &str) -> DateTime<Utc> {
-    DateTime::parse_from_rfc3339(text)
-        .unwrap()
-        .with_timezone(&Utc)
-}
-
-fn date(text: &str) -> NaiveDate {
-    text.parse().unwrap()
-}
-
-fn disk(path: &Path) -> Vec<Option<Vec<u8>>> {
-    store_files(path)
-        .iter()
-        .take(2)
-        .map(|file| std::fs::read(file).ok())
-        .collect()
-}
+use cairn_tests::{day, instant, platform_key, store_snapshot};
 
 fn us_store(folder: &tempfile::TempDir, clean: &str) -> Companion {
-    let mut companion =
-        Companion::create(&folder.path().join("s.db"), &key(), "America/Chicago").unwrap();
+    let mut companion = Companion::create(
+        &folder.path().join("s.db"),
+        &platform_key(8),
+        "America/Chicago",
+    )
+    .unwrap();
     let region = SettingsChange {
         region: Some("us".into()),
         ..Default::default()
@@ -49,17 +27,17 @@ fn us_store(folder: &tempfile::TempDir, clean: &str) -> Companion {
     companion.update_settings(region).unwrap();
     let journey = NewJourney {
         substance: None,
-        clean_date: date(clean),
+        clean_date: day(clean),
         clean_time: None,
     };
     companion
-        .start_journey(journey, at("2026-11-22T12:00:00Z"))
+        .start_journey(journey, instant("2026-11-22T12:00:00Z"))
         .unwrap();
     companion
 }
 
-fn checkin(day: &str, mood: u8, craving: u8, used: bool) -> CheckIn {
-    CheckIn::new(date(day), mood, craving, used, MedicationTaken::Taken)
+fn checkin(on: &str, mood: u8, craving: u8, used: bool) -> CheckIn {
+    CheckIn::new(day(on), mood, craving, used, MedicationTaken::Taken)
 }
 
 fn sponsor(name: &str, phone: &str) -> NewContact {
@@ -79,7 +57,7 @@ fn a_use_after_clean_days_returns_the_safety_card_with_the_sponsor() {
     companion
         .add_contact(sponsor("Dana", "(555) 010-2000"), true)
         .unwrap();
-    let now = at("2026-11-22T23:00:00Z");
+    let now = instant("2026-11-22T23:00:00Z");
     let recorded = companion
         .check_in(
             checkin("2026-11-22", 2, 9, true),
@@ -112,8 +90,8 @@ fn a_use_after_clean_days_returns_the_safety_card_with_the_sponsor() {
     );
 
     // Two days later, after only 1 clean day: no card.
-    let again = UseEvent::new(date("2026-11-24"), UseKind::Lapse);
-    let later = at("2026-11-25T01:00:00Z");
+    let again = UseEvent::new(day("2026-11-24"), UseKind::Lapse);
+    let later = instant("2026-11-25T01:00:00Z");
     assert!(
         companion
             .record_use(None, again, later)
@@ -127,7 +105,7 @@ fn a_use_after_clean_days_returns_the_safety_card_with_the_sponsor() {
 fn one_check_in_a_day_and_bad_input_changes_nothing() {
     let folder = tempfile::tempdir().unwrap();
     let mut companion = us_store(&folder, "2026-11-01");
-    let now = at("2026-11-22T18:00:00Z");
+    let now = instant("2026-11-22T18:00:00Z");
     companion
         .check_in(
             checkin("2026-11-22", 4, 2, false),
@@ -137,7 +115,7 @@ fn one_check_in_a_day_and_bad_input_changes_nothing() {
         )
         .unwrap();
     let path = folder.path().join("s.db");
-    let before = disk(&path);
+    let before = store_snapshot(&path);
     let cases: Vec<(&str, Result<(), Error>)> = vec![
         (
             "duplicate day",
@@ -243,7 +221,7 @@ fn one_check_in_a_day_and_bad_input_changes_nothing() {
             ),
             "{name}: {error:?}"
         );
-        assert_eq!(disk(&path), before, "{name} changed the store");
+        assert_eq!(store_snapshot(&path), before, "{name} changed the store");
     }
     let replaced = companion
         .check_in(
@@ -298,7 +276,7 @@ fn the_chain_puts_the_sponsor_first_and_survives_their_removal() {
     );
 
     // Tapping the sponsor counts as "called sponsor" in today's check-in, before or after it.
-    let now = at("2026-11-22T18:00:00Z");
+    let now = instant("2026-11-22T18:00:00Z");
     companion.log_reach_out(0, Channel::Call, now).unwrap();
     let recorded = companion
         .check_in(
@@ -308,7 +286,7 @@ fn the_chain_puts_the_sponsor_first_and_survives_their_removal() {
             now,
         )
         .unwrap();
-    assert_eq!(recorded.date, date("2026-11-22"));
+    assert_eq!(recorded.date, day("2026-11-22"));
     assert!(
         companion.checkins().unwrap()[0]
             .helped
@@ -332,7 +310,7 @@ fn insights_name_their_reasons_and_offer_the_chain() {
     companion
         .add_contact(sponsor("Dana", "555-010-2000"), true)
         .unwrap();
-    let now = at("2026-11-22T18:00:00Z");
+    let now = instant("2026-11-22T18:00:00Z");
     for (day, mood, craving) in [
         ("2026-11-20", 4, 8),
         ("2026-11-21", 3, 5),
@@ -367,7 +345,7 @@ fn insights_name_their_reasons_and_offer_the_chain() {
 fn the_plan_follows_check_ins_lapses_and_settings() {
     let folder = tempfile::tempdir().unwrap();
     let mut companion = us_store(&folder, "2026-11-01");
-    let now = at("2026-11-22T15:00:00Z"); // 09:00 in Chicago
+    let now = instant("2026-11-22T15:00:00Z"); // 09:00 in Chicago
     let plan = companion.notification_plan(now).unwrap();
     assert!(plan.len() <= 60 && !plan.is_empty());
     let ids: Vec<String> = plan.iter().map(|entry| entry.id.clone()).collect();

@@ -2,50 +2,25 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
 
-use std::path::Path;
-
 use cairn_core::RecordId;
 use cairn_core::companion::NewJourney;
 use cairn_core::companion::records::AuditChange;
-use cairn_core::crypto::{KeySource, PlatformKey};
 use cairn_core::journal::{MilestoneSet, PersonalMilestone, Stage, UseEvent, UseKind};
-use cairn_core::store::store_files;
 use cairn_core::{Companion, Error};
-use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
+use cairn_tests::{day, instant, platform_key, store_snapshot};
+use chrono::{DateTime, NaiveTime, Utc};
 
-fn key() -> KeySource {
-    KeySource::Platform(PlatformKey::from_bytes(&[6; 32]).unwrap())
-}
-
-fn at(text: &str) -> DateTime<Utc> {
-    DateTime::parse_from_rfc3339(text)
-        .unwrap()
-        .with_timezone(&Utc)
-}
-
-fn date(text: &str) -> NaiveDate {
-    text.parse().unwrap()
-}
-
-fn lapse(day: &str) -> UseEvent {
-    UseEvent::new(date(day), UseKind::Lapse)
-}
-
-/// The database and WAL bytes (the shared-memory index changes on reads and says nothing).
-fn disk(path: &Path) -> Vec<Option<Vec<u8>>> {
-    store_files(path)
-        .iter()
-        .take(2)
-        .map(|file| std::fs::read(file).ok())
-        .collect()
+fn lapse(on: &str) -> UseEvent {
+    UseEvent::new(day(on), UseKind::Lapse)
 }
 
 fn setup(zone: &str, clean: &str, now: DateTime<Utc>) -> (tempfile::TempDir, Companion, RecordId) {
     let folder = tempfile::tempdir().unwrap();
-    let mut companion = Companion::create(&folder.path().join("s.db"), &key(), zone).unwrap();
+    let mut companion =
+        Companion::create(&folder.path().join("s.db"), &platform_key(6), zone).unwrap();
     let journey = NewJourney {
         substance: None,
-        clean_date: date(clean),
+        clean_date: day(clean),
         clean_time: None,
     };
     let id = companion.start_journey(journey, now).unwrap();
@@ -54,7 +29,7 @@ fn setup(zone: &str, clean: &str, now: DateTime<Utc>) -> (tempfile::TempDir, Com
 
 #[test]
 fn a_back_dated_lapse_restarts_the_streak_and_keeps_the_history() {
-    let now = at("2026-11-22T18:00:00-08:00");
+    let now = instant("2026-11-22T18:00:00-08:00");
     let (_folder, mut companion, journey) = setup("America/Los_Angeles", "2026-01-01", now);
     let status = companion.status(None, now).unwrap();
     assert_eq!(status.journey.id, journey);
@@ -66,7 +41,7 @@ fn a_back_dated_lapse_restarts_the_streak_and_keeps_the_history() {
         .unwrap();
     assert_eq!(recorded.clean_days_before, 273);
     let status = companion.status(None, now).unwrap();
-    assert_eq!(status.streak.current_start, date("2026-10-02"));
+    assert_eq!(status.streak.current_start, day("2026-10-02"));
     assert_eq!(status.streak.current_days, 51);
     assert_eq!(status.streak.longest_days, 273);
     assert_eq!(status.streak.attempts, 2);
@@ -82,7 +57,7 @@ fn a_back_dated_lapse_restarts_the_streak_and_keeps_the_history() {
 
 #[test]
 fn edits_and_deletions_keep_an_audit_trail() {
-    let now = at("2026-11-22T12:00:00Z");
+    let now = instant("2026-11-22T12:00:00Z");
     let (_folder, mut companion, _) = setup("Europe/Dublin", "2026-06-01", now);
     let id = companion
         .record_use(None, lapse("2026-09-10"), now)
@@ -94,7 +69,7 @@ fn edits_and_deletions_keep_an_audit_trail() {
     companion.edit_use(id, relapse.clone(), now).unwrap();
     assert_eq!(companion.history(None, now).unwrap().uses[0].event, relapse);
     companion
-        .delete_use(id, at("2026-11-22T13:00:00Z"))
+        .delete_use(id, instant("2026-11-22T13:00:00Z"))
         .unwrap();
 
     let history = companion.history(None, now).unwrap();
@@ -112,18 +87,18 @@ fn edits_and_deletions_keep_an_audit_trail() {
 
 #[test]
 fn bad_input_is_refused_and_the_store_is_byte_identical() {
-    let now = at("2026-11-22T12:00:00Z");
+    let now = instant("2026-11-22T12:00:00Z");
     let (folder, mut companion, journey) = setup("Asia/Tokyo", "2026-03-01", now);
     let use_id = companion
         .record_use(None, lapse("2026-05-05"), now)
         .unwrap()
         .id;
     let path = folder.path().join("s.db");
-    let before = disk(&path);
+    let before = store_snapshot(&path);
 
     let future = NewJourney {
         substance: None,
-        clean_date: date("2026-11-23"),
+        clean_date: day("2026-11-23"),
         clean_time: None,
     };
     let cases: Vec<(&str, Result<(), Error>)> = vec![
@@ -164,7 +139,7 @@ fn bad_input_is_refused_and_the_store_is_byte_identical() {
         ("empty substance", {
             let journey = NewJourney {
                 substance: Some(String::new()),
-                clean_date: date("2026-01-01"),
+                clean_date: day("2026-01-01"),
                 clean_time: None,
             };
             companion.start_journey(journey, now).map(drop)
@@ -180,19 +155,19 @@ fn bad_input_is_refused_and_the_store_is_byte_identical() {
             !error.to_string().contains("2026"),
             "{name}: no user data in errors"
         );
-        assert_eq!(disk(&path), before, "{name} changed the store");
+        assert_eq!(store_snapshot(&path), before, "{name} changed the store");
     }
     // The same date is fine once it is the 23rd where the person is.
     assert!(
         companion
-            .start_journey(future, at("2026-11-22T15:00:00Z"))
+            .start_journey(future, instant("2026-11-22T15:00:00Z"))
             .is_ok()
     );
 }
 
 #[test]
 fn milestones_are_reported_once_and_move_with_a_lapse() {
-    let start = at("2026-01-01T10:00:00Z");
+    let start = instant("2026-01-01T10:00:00Z");
     let (_folder, mut companion, _) = setup("UTC", "2026-01-01", start);
     assert!(
         companion
@@ -200,7 +175,7 @@ fn milestones_are_reported_once_and_move_with_a_lapse() {
             .unwrap()
             .is_empty()
     );
-    let day_31 = at("2026-02-01T10:00:00Z");
+    let day_31 = instant("2026-02-01T10:00:00Z");
     let new = companion.take_new_milestones(None, day_31).unwrap();
     let labels: Vec<&str> = new.iter().map(|m| m.label.as_str()).collect();
     assert_eq!(labels, ["1 day", "30 days"]);
@@ -219,7 +194,7 @@ fn milestones_are_reported_once_and_move_with_a_lapse() {
         .unwrap();
     assert_eq!(
         (next.label.as_str(), next.date),
-        ("60 days", date("2026-03-02"))
+        ("60 days", day("2026-03-02"))
     );
     companion
         .record_use(None, lapse("2026-01-31"), day_31)
@@ -231,7 +206,7 @@ fn milestones_are_reported_once_and_move_with_a_lapse() {
         .unwrap();
     assert_eq!(
         (next.label.as_str(), next.date),
-        ("1 day", date("2026-02-02"))
+        ("1 day", day("2026-02-02"))
     );
 
     let early = companion
@@ -244,23 +219,23 @@ fn milestones_are_reported_once_and_move_with_a_lapse() {
     let personal = companion
         .milestones(None, Some(MilestoneSet::Personal), day_31)
         .unwrap();
-    assert_eq!(personal[0].date, date("2026-05-12"));
+    assert_eq!(personal[0].date, day("2026-05-12"));
 }
 
 #[test]
 fn the_day_count_follows_the_zone_the_person_is_in() {
-    let now = at("2026-11-22T06:00:00Z"); // 22nd in London, still the 21st in Honolulu
+    let now = instant("2026-11-22T06:00:00Z"); // 22nd in London, still the 21st in Honolulu
     let (_folder, mut companion, _) = setup("Europe/London", "2026-11-01", now);
     assert_eq!(companion.status(None, now).unwrap().streak.current_days, 21);
     companion.set_time_zone("Pacific/Honolulu").unwrap();
     assert_eq!(companion.status(None, now).unwrap().streak.current_days, 20);
     let clean_time = NewJourney {
         substance: Some("alcohol".into()),
-        clean_date: date("2026-11-20"),
+        clean_date: day("2026-11-20"),
         clean_time: Some(NaiveTime::from_hms_opt(22, 30, 0).unwrap()),
     };
     let second = companion
-        .start_journey(clean_time, at("2026-11-22T06:01:00Z"))
+        .start_journey(clean_time, instant("2026-11-22T06:01:00Z"))
         .unwrap();
     let status = companion.status(Some(second), now).unwrap();
     let elapsed = status.streak.elapsed.unwrap();

@@ -9,8 +9,8 @@ use std::path::Path;
 
 use cairn_core::Error;
 use cairn_core::RecordId;
-use cairn_core::crypto::{KeySource, PlatformKey};
 use cairn_core::store::{Record, RecordKind, Store};
+use cairn_tests::platform_key;
 use proptest::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -30,10 +30,6 @@ struct Tally {
 
 impl Record for Tally {
     const KIND: RecordKind = RecordKind(0xFF32);
-}
-
-fn key() -> KeySource {
-    KeySource::Platform(PlatformKey::from_bytes(&[5; 32]).unwrap())
 }
 
 /// Every note and tally with its revision, and the damaged ids, in a stable order.
@@ -68,7 +64,7 @@ fn contents(store: &Store) -> Contents {
 }
 
 fn fresh(path: &Path) -> Contents {
-    contents(&Store::open(path, &key()).unwrap())
+    contents(&Store::open(path, &platform_key(5)).unwrap())
 }
 
 #[derive(Clone, Debug)]
@@ -190,9 +186,9 @@ proptest! {
     fn the_mirror_always_matches_the_file(steps in prop::collection::vec(step(), 1..24)) {
         let folder = tempfile::tempdir().unwrap();
         let path = folder.path().join("s.db");
-        let mut main = Store::create(&path, &key()).unwrap();
+        let mut main = Store::create(&path, &platform_key(5)).unwrap();
         let tally = main.write(|writer| writer.insert(&Tally { count: 0 })).unwrap();
-        let mut other = Store::open(&path, &key()).unwrap();
+        let mut other = Store::open(&path, &platform_key(5)).unwrap();
         for step in &steps {
             apply(&mut main, &mut other, tally, step);
             prop_assert_eq!(contents(&main), fresh(&path), "after {:?}", step);
@@ -204,7 +200,7 @@ proptest! {
 fn tampering_by_another_program_is_seen_by_an_open_store() {
     let folder = tempfile::tempdir().unwrap();
     let path = folder.path().join("s.db");
-    let mut store = Store::create(&path, &key()).unwrap();
+    let mut store = Store::create(&path, &platform_key(5)).unwrap();
     let id = store
         .write(|writer| {
             writer.insert(&Note {
@@ -232,7 +228,7 @@ fn tampering_by_another_program_is_seen_by_an_open_store() {
 fn a_failed_commit_leaves_nothing_in_the_mirror() {
     let folder = tempfile::tempdir().unwrap();
     let path = folder.path().join("s.db");
-    let mut store = Store::create(&path, &key()).unwrap();
+    let mut store = Store::create(&path, &platform_key(5)).unwrap();
     store
         .write(|writer| {
             writer.insert(&Note {

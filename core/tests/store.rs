@@ -2,11 +2,10 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
 
-use std::path::Path;
-
-use cairn_core::crypto::{KeySource, PlatformKey};
+use cairn_core::crypto::PlatformKey;
 use cairn_core::store::{Record, RecordKind, Store, schema, store_files};
 use cairn_core::{Companion, Error};
+use cairn_tests::{platform_key, store_snapshot};
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 
@@ -33,22 +32,11 @@ impl Record for Other {
     const KIND: RecordKind = RecordKind(0xFF11);
 }
 
-fn key() -> KeySource {
-    KeySource::Platform(PlatformKey::from_bytes(&[5; 32]).unwrap())
-}
-
-fn snapshot(path: &Path) -> Vec<Option<Vec<u8>>> {
-    store_files(path)
-        .iter()
-        .map(|file| std::fs::read(file).ok())
-        .collect()
-}
-
 #[test]
 fn records_round_trip_update_find_and_delete() {
     let folder = tempfile::tempdir().unwrap();
     let path = folder.path().join("s.db");
-    let mut store = Store::create(&path, &key()).unwrap();
+    let mut store = Store::create(&path, &platform_key(5)).unwrap();
     let day = Day {
         day: "2026-11-22".into(),
         mood: 3,
@@ -57,7 +45,7 @@ fn records_round_trip_update_find_and_delete() {
     let other = store.write(|w| w.insert(&Other { value: 9 })).unwrap();
     drop(store);
 
-    let mut store = Store::open(&path, &key()).unwrap();
+    let mut store = Store::open(&path, &platform_key(5)).unwrap();
     let found = store
         .read(|r| r.find::<Day>(b"2026-11-22"))
         .unwrap()
@@ -117,7 +105,7 @@ fn files_are_private_to_their_owner() {
     use std::os::unix::fs::PermissionsExt;
     let folder = tempfile::tempdir().unwrap();
     let path = folder.path().join("nested").join("s.db");
-    let mut store = Store::create(&path, &key()).unwrap();
+    let mut store = Store::create(&path, &platform_key(5)).unwrap();
     store.write(|w| w.insert(&Other { value: 1 })).unwrap();
     for file in store_files(&path).iter().filter(|file| file.exists()) {
         let mode = std::fs::metadata(file).unwrap().permissions().mode() & 0o777;
@@ -134,7 +122,7 @@ fn files_are_private_to_their_owner() {
 fn file_settings_are_applied() {
     let folder = tempfile::tempdir().unwrap();
     let path = folder.path().join("s.db");
-    Store::create(&path, &key()).unwrap();
+    Store::create(&path, &platform_key(5)).unwrap();
     let conn = Connection::open(&path).unwrap();
     let mode: String = conn
         .query_row("PRAGMA journal_mode", [], |r| r.get(0))
@@ -178,15 +166,15 @@ fn upgraded_schema_equals_a_fresh_one_at_every_version() {
 fn a_newer_format_is_refused_untouched() {
     let folder = tempfile::tempdir().unwrap();
     let path = folder.path().join("s.db");
-    drop(Store::create(&path, &key()).unwrap());
+    drop(Store::create(&path, &platform_key(5)).unwrap());
     Connection::open(&path)
         .unwrap()
         .pragma_update(None, "user_version", schema::LATEST + 1)
         .unwrap();
-    let before = snapshot(&path);
-    let error = Store::open(&path, &key()).unwrap_err();
+    let before = store_snapshot(&path);
+    let error = Store::open(&path, &platform_key(5)).unwrap_err();
     assert!(matches!(error, Error::NewerFormat { found, .. } if found == schema::LATEST + 1));
-    assert_eq!(snapshot(&path), before);
+    assert_eq!(store_snapshot(&path), before);
 }
 
 #[test]
@@ -204,17 +192,20 @@ fn foreign_files_are_not_stores_and_are_left_alone() {
         .execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES (1);")
         .unwrap();
     for path in [&text, &other_db] {
-        let before = snapshot(path);
-        assert!(matches!(Store::open(path, &key()), Err(Error::NotAStore)));
+        let before = store_snapshot(path);
+        assert!(matches!(
+            Store::open(path, &platform_key(5)),
+            Err(Error::NotAStore)
+        ));
         assert!(matches!(Store::wipe(path), Err(Error::NotAStore)));
         assert!(matches!(
-            Store::create(path, &key()),
+            Store::create(path, &platform_key(5)),
             Err(Error::StoreExists)
         ));
-        assert_eq!(snapshot(path), before);
+        assert_eq!(store_snapshot(path), before);
     }
     assert!(matches!(
-        Store::open(&folder.path().join("absent.db"), &key()),
+        Store::open(&folder.path().join("absent.db"), &platform_key(5)),
         Err(Error::StoreMissing)
     ));
 }
@@ -223,7 +214,7 @@ fn foreign_files_are_not_stores_and_are_left_alone() {
 fn damaged_key_data_is_not_reported_as_a_wrong_key() {
     let folder = tempfile::tempdir().unwrap();
     let path = folder.path().join("s.db");
-    drop(Store::create(&path, &key()).unwrap());
+    drop(Store::create(&path, &platform_key(5)).unwrap());
     let conn = Connection::open(&path).unwrap();
     let canary: Vec<u8> = conn
         .query_row("SELECT canary FROM store_meta", [], |r| r.get(0))
@@ -233,7 +224,7 @@ fn damaged_key_data_is_not_reported_as_a_wrong_key() {
     conn.execute("UPDATE store_meta SET canary = ?1", [&damaged])
         .unwrap();
     assert!(matches!(
-        Store::open(&path, &key()),
+        Store::open(&path, &platform_key(5)),
         Err(Error::KeyDataDamaged)
     ));
     conn.execute("UPDATE store_meta SET canary = ?1", [&canary])
@@ -241,7 +232,7 @@ fn damaged_key_data_is_not_reported_as_a_wrong_key() {
     conn.execute("UPDATE store_meta SET store_salt = zeroblob(32)", [])
         .unwrap();
     assert!(matches!(
-        Store::open(&path, &key()),
+        Store::open(&path, &platform_key(5)),
         Err(Error::KeyDataDamaged)
     ));
 }
@@ -250,14 +241,14 @@ fn damaged_key_data_is_not_reported_as_a_wrong_key() {
 fn wipe_destroys_keys_and_files_and_needs_no_key() {
     let folder = tempfile::tempdir().unwrap();
     let path = folder.path().join("s.db");
-    let mut companion = Companion::create(&path, &key(), "Pacific/Auckland").unwrap();
+    let mut companion = Companion::create(&path, &platform_key(5), "Pacific/Auckland").unwrap();
     companion.set_time_zone("Europe/Dublin").unwrap();
     drop(companion);
     assert!(Companion::wipe(&path).unwrap());
     assert!(store_files(&path).iter().all(|file| !file.exists()));
     assert!(!Companion::wipe(&path).unwrap());
     assert!(matches!(
-        Companion::open(&path, &key()),
+        Companion::open(&path, &platform_key(5)),
         Err(Error::StoreMissing)
     ));
 }
@@ -267,16 +258,16 @@ fn companion_validates_before_it_writes() {
     let folder = tempfile::tempdir().unwrap();
     let path = folder.path().join("s.db");
     assert!(matches!(
-        Companion::create(&path, &key(), "Not/AZone"),
+        Companion::create(&path, &platform_key(5), "Not/AZone"),
         Err(Error::InvalidInput {
             field: "time_zone",
             ..
         })
     ));
     assert!(!path.exists(), "a rejected zone must not leave a file");
-    let mut companion = Companion::open_or_create(&path, &key(), "Asia/Kolkata").unwrap();
+    let mut companion = Companion::open_or_create(&path, &platform_key(5), "Asia/Kolkata").unwrap();
     drop(companion);
-    companion = Companion::open_or_create(&path, &key(), "Europe/Paris").unwrap();
+    companion = Companion::open_or_create(&path, &platform_key(5), "Europe/Paris").unwrap();
     assert_eq!(companion.settings().unwrap().time_zone, "Asia/Kolkata");
     let before = companion.settings().unwrap();
     assert!(companion.set_time_zone("Europe/Atlantis").is_err());
@@ -303,19 +294,19 @@ fn a_creation_killed_before_commit_does_not_block_the_next_one() {
     drop(conn);
     assert!(std::fs::metadata(&path).unwrap().len() > 0);
     assert!(matches!(
-        Store::open(&path, &key()),
+        Store::open(&path, &platform_key(5)),
         Err(Error::StoreMissing)
     ));
-    let mut store = Store::create(&path, &key()).unwrap();
+    let mut store = Store::create(&path, &platform_key(5)).unwrap();
     store.write(|w| w.insert(&Other { value: 1 })).unwrap();
     drop(store);
     // A real store is never replaced that way.
     assert!(matches!(
-        Store::create(&path, &key()),
+        Store::create(&path, &platform_key(5)),
         Err(Error::StoreExists)
     ));
     assert_eq!(
-        Store::open(&path, &key())
+        Store::open(&path, &platform_key(5))
             .unwrap()
             .read(|r| r.list::<Other>())
             .unwrap()

@@ -1,5 +1,6 @@
-//! Shared helpers for Cairn's cross-crate tests: a test-only record type, key sources and the
-//! location of the pinned fixtures.
+//! Shared helpers for Cairn's tests in every crate: a test-only record type, key sources, the
+//! location of the pinned fixtures, and the one snapshot of a store's folder that "nothing
+//! changed" is checked against.
 //!
 //! The record kind used here (0xFF01) is reserved for tests and never used by the domain, so a
 //! test store can be filled with marker text without depending on any recovery rule.
@@ -7,7 +8,8 @@
 use std::path::{Path, PathBuf};
 
 use cairn_core::crypto::{KeySource, Passphrase, PlatformKey};
-use cairn_core::store::{Record, RecordKind, store_files};
+use cairn_core::store::{Record, RecordKind};
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 /// A record holding free text, for tests that look for that text in the files.
@@ -39,6 +41,28 @@ pub fn passphrase(text: &str) -> KeySource {
     }
 }
 
+/// The instant every test that does not care about the time of day uses as "now":
+/// 2026-11-22T12:00:00Z.
+pub fn now() -> DateTime<Utc> {
+    instant("2026-11-22T12:00:00Z")
+}
+
+/// An instant written as RFC 3339 ("2026-11-22T12:00:00Z"); panics on a typo in a test.
+pub fn instant(text: &str) -> DateTime<Utc> {
+    match DateTime::parse_from_rfc3339(text) {
+        Ok(instant) => instant.with_timezone(&Utc),
+        Err(error) => panic!("test instants are RFC 3339: {error}"),
+    }
+}
+
+/// A local date written "YYYY-MM-DD"; panics on a typo in a test.
+pub fn day(text: &str) -> NaiveDate {
+    match text.parse() {
+        Ok(date) => date,
+        Err(error) => panic!("test dates are YYYY-MM-DD: {error}"),
+    }
+}
+
 /// `tests/fixtures/<name>`.
 pub fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -46,10 +70,24 @@ pub fn fixture(name: &str) -> PathBuf {
         .join(name)
 }
 
-/// The bytes of the store file and of each sidecar that exists, in order.
+/// Every file in the folder of the store at `path` (the database, its sidecars, staging files,
+/// anything else written there) with its bytes, by name: what "the store is exactly as it was"
+/// compares. SQLite's shared-memory index (`-shm`) is left out: it changes on reads and holds
+/// nothing of the person's.
 pub fn store_snapshot(path: &Path) -> Vec<(PathBuf, Vec<u8>)> {
-    store_files(path)
+    let folder = path.parent().unwrap_or(Path::new("."));
+    let mut files: Vec<(PathBuf, Vec<u8>)> = std::fs::read_dir(folder)
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .map(|entry| entry.path())
+                .collect::<Vec<_>>()
+        })
+        .unwrap_or_default()
         .into_iter()
+        .filter(|file| file.is_file() && !file.to_string_lossy().ends_with("-shm"))
         .filter_map(|file| std::fs::read(&file).ok().map(|bytes| (file, bytes)))
-        .collect()
+        .collect();
+    files.sort();
+    files
 }

@@ -10,19 +10,13 @@ use cairn_core::backup::format::SealParams;
 use cairn_core::companion::NewJourney;
 use cairn_core::journal::{UseEvent, UseKind};
 use cairn_core::{Companion, Error};
+use cairn_tests::now;
 use cairn_tests::{fixture, platform_key, store_snapshot};
-use chrono::{DateTime, Utc};
 use zeroize::Zeroizing;
 
 const KAT_CODE_VALUES: [u8; 24] = [
     3, 14, 15, 9, 26, 5, 3, 5, 8, 9, 7, 9, 3, 2, 3, 8, 4, 6, 2, 6, 4, 3, 3, 8,
 ];
-
-fn now() -> DateTime<Utc> {
-    DateTime::parse_from_rfc3339("2026-11-22T12:00:00Z")
-        .unwrap()
-        .with_timezone(&Utc)
-}
 
 /// A store with a journey, a lapse, an edited relapse (so an audit entry) and settings.
 fn filled(path: &Path, key: u8) -> Companion {

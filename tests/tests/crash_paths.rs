@@ -15,8 +15,8 @@ use cairn_core::checkin::{CheckIn, MedicationTaken};
 use cairn_core::crypto::{KeySource, Passphrase};
 use cairn_core::journal::UseKind;
 use cairn_core::{Companion, Error};
+use cairn_tests::now;
 use cairn_tests::platform_key;
-use chrono::{DateTime, Utc};
 
 const ZONES: [&str; 4] = [
     "Europe/Dublin",
@@ -46,12 +46,6 @@ fn run_and_kill(args: &[&str], millis: u64) -> Vec<String> {
     child.wait().unwrap();
     reader.join().unwrap();
     receiver.try_iter().collect()
-}
-
-fn now() -> DateTime<Utc> {
-    DateTime::parse_from_rfc3339("2026-11-22T12:00:00Z")
-        .unwrap()
-        .with_timezone(&Utc)
 }
 
 #[test]

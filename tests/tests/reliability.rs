@@ -12,6 +12,7 @@ use cairn_core::contact::{Channel, ContactRole, NewContact};
 use cairn_core::journal::{UseEvent, UseKind};
 use cairn_core::prevention_plan::{PlanChange, PlanEdit, PlanSection};
 use cairn_core::settings::SettingsChange;
+use cairn_tests::instant;
 use cairn_tests::platform_key;
 use chrono::{DateTime, Duration, Utc};
 
@@ -22,12 +23,6 @@ const NOTE: &str = "MARKER relapse behind the laundromat";
 const SUBSTANCE: &str = "oxycodone MARKER";
 const PLAN_ITEM: &str = "MARKER call my sister Philippa";
 const TAG: &str = "MARKER-trigger-bridge";
-
-fn at(text: &str) -> DateTime<Utc> {
-    DateTime::parse_from_rfc3339(text)
-        .unwrap()
-        .with_timezone(&Utc)
-}
 
 /// Everything a person could type, with markers, through every write path.
 fn fill(companion: &mut Companion, now: DateTime<Utc>) {
@@ -122,7 +117,7 @@ fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
 #[test]
 fn no_marker_reaches_any_file_cairn_writes() {
     let dir = tempfile::tempdir().unwrap();
-    let now = at("2026-11-22T12:00:00Z");
+    let now = instant("2026-11-22T12:00:00Z");
     let mut companion = Companion::create(
         &dir.path().join("cairn.db"),
         &platform_key(1),
@@ -180,7 +175,7 @@ fn a_clock_moving_backwards_loses_nothing() {
         "Europe/Madrid",
     )
     .unwrap();
-    let later = at("2026-11-22T12:00:00Z");
+    let later = instant("2026-11-22T12:00:00Z");
     let journey = NewJourney {
         substance: None,
         clean_date: "2026-11-20".parse().unwrap(),

@@ -8,24 +8,11 @@ use chrono_tz::Tz;
 use super::*;
 use crate::journal::{self, DayCounting, MilestoneSet};
 use crate::settings::{Medication, validate_medications};
-
-fn at(text: &str) -> DateTime<Utc> {
-    DateTime::parse_from_rfc3339(text)
-        .unwrap()
-        .with_timezone(&Utc)
-}
-
-fn date(text: &str) -> NaiveDate {
-    text.parse().unwrap()
-}
-
-fn time(text: &str) -> NaiveTime {
-    NaiveTime::parse_from_str(text, "%H:%M").unwrap()
-}
+use crate::test_support::{clock, day, instant};
 
 fn reminder_only(at_time: &str) -> NotificationSettings {
     NotificationSettings {
-        reminder_time: Some(time(at_time)),
+        reminder_time: Some(clock(at_time)),
         ..NotificationSettings::default()
     }
 }
@@ -48,19 +35,19 @@ fn plan_for(
 
 fn keytags(start: &str, today: &str) -> Vec<Milestone> {
     journal::milestones(
-        date(start),
-        date(today),
+        day(start),
+        day(today),
         MilestoneSet::Keytags,
         &[],
         DayCounting::CleanDateIsDayZero,
     )
 }
 
-fn first_reminder_on(planned: &[PlannedNotification], day: &str) -> DateTime<Utc> {
+fn first_reminder_on(planned: &[PlannedNotification], on: &str) -> DateTime<Utc> {
     planned
         .iter()
         .find(|entry| {
-            entry.kind == NotificationKind::CheckInReminder && entry.local_time.date() == date(day)
+            entry.kind == NotificationKind::CheckInReminder && entry.local_time.date() == day(on)
         })
         .unwrap()
         .fires_at
@@ -117,10 +104,10 @@ fn nonexistent_times_move_forward_and_repeated_ones_take_the_first() {
     ];
     for (zone, now, reminder, day, expected) in cases {
         let zone: Tz = zone.parse().unwrap();
-        let planned = plan_for(&reminder_only(reminder), at(now), zone, &none, &[]);
+        let planned = plan_for(&reminder_only(reminder), instant(now), zone, &none, &[]);
         assert_eq!(
             first_reminder_on(&planned, day),
-            at(expected),
+            instant(expected),
             "{zone} {day} {reminder}"
         );
     }
@@ -128,17 +115,17 @@ fn nonexistent_times_move_forward_and_repeated_ones_take_the_first() {
 
 #[test]
 fn a_check_in_removes_that_days_reminder_only() {
-    let now = at("2026-11-22T10:00:00Z");
+    let now = instant("2026-11-22T10:00:00Z");
     let zone: Tz = "Europe/Dublin".parse().unwrap();
     let mut checked = BTreeSet::new();
     let before = plan_for(&NotificationSettings::default(), now, zone, &checked, &[]);
-    checked.insert(date("2026-11-22"));
+    checked.insert(day("2026-11-22"));
     let after = plan_for(&NotificationSettings::default(), now, zone, &checked, &[]);
     assert_eq!(before.len(), after.len() + 1);
     assert!(
         after
             .iter()
-            .all(|entry| entry.local_time.date() != date("2026-11-22"))
+            .all(|entry| entry.local_time.date() != day("2026-11-22"))
     );
     let diff = reconcile(
         &after,
@@ -156,20 +143,20 @@ fn ids_are_stable_and_reconciling_a_plan_with_itself_is_empty() {
     let settings = NotificationSettings {
         medications: vec![Medication {
             name: "buprenorphine".into(),
-            dose_times: vec![time("08:00")],
+            dose_times: vec![clock("08:00")],
         }],
         ..NotificationSettings::default()
     };
     let first = plan_for(
         &settings,
-        at("2026-11-22T01:00:00Z"),
+        instant("2026-11-22T01:00:00Z"),
         zone,
         &none,
         &milestones,
     );
     let again = plan_for(
         &settings,
-        at("2026-11-22T01:30:00Z"),
+        instant("2026-11-22T01:30:00Z"),
         zone,
         &none,
         &milestones,
@@ -196,7 +183,7 @@ fn ids_are_stable_and_reconciling_a_plan_with_itself_is_empty() {
 fn a_zone_change_replans_everything() {
     let none = BTreeSet::new();
     let milestones = keytags("2026-10-01", "2026-11-22");
-    let now = at("2026-11-22T01:00:00Z");
+    let now = instant("2026-11-22T01:00:00Z");
     let auckland = plan_for(
         &NotificationSettings::default(),
         now,
@@ -223,7 +210,7 @@ fn a_zone_change_replans_everything() {
         .unwrap();
     assert_eq!(
         milestone.local_time.time(),
-        time("09:00"),
+        clock("09:00"),
         "still 09:00 where the person is"
     );
     assert_eq!(milestone.time_zone, "Pacific/Honolulu");
@@ -232,7 +219,7 @@ fn a_zone_change_replans_everything() {
 #[test]
 fn a_lapse_moves_every_milestone() {
     let none = BTreeSet::new();
-    let now = at("2026-11-22T06:00:00Z");
+    let now = instant("2026-11-22T06:00:00Z");
     let zone: Tz = "UTC".parse().unwrap();
     let off = NotificationSettings {
         reminder_time: None,
@@ -248,7 +235,7 @@ fn a_lapse_moves_every_milestone() {
     );
     assert_eq!(
         after[0].local_time.date(),
-        date("2026-11-22"),
+        day("2026-11-22"),
         "1 day clean is today at 09:00"
     );
 }
@@ -271,7 +258,7 @@ fn the_plan_never_holds_more_than_sixty() {
     };
     let planned = plan_for(
         &settings,
-        at("2026-11-22T00:00:00Z"),
+        instant("2026-11-22T00:00:00Z"),
         "UTC".parse().unwrap(),
         &none,
         &keytags("2020-01-01", "2026-11-22"),
@@ -282,7 +269,7 @@ fn the_plan_never_holds_more_than_sixty() {
             .windows(2)
             .all(|pair| pair[0].fires_at <= pair[1].fires_at)
     );
-    assert!(planned[0].fires_at > at("2026-11-22T00:00:00Z"));
+    assert!(planned[0].fires_at > instant("2026-11-22T00:00:00Z"));
 }
 
 #[test]
@@ -290,7 +277,7 @@ fn discreet_mode_keeps_private_text_neutral() {
     let none = BTreeSet::new();
     let milestones = keytags("2026-10-23", "2026-11-22");
     let zone: Tz = "UTC".parse().unwrap();
-    let now = at("2026-11-22T01:00:00Z");
+    let now = instant("2026-11-22T01:00:00Z");
     let discreet = plan_for(
         &NotificationSettings::default(),
         now,
@@ -321,7 +308,7 @@ fn medication_input_is_validated() {
     let bad = [
         Medication {
             name: String::new(),
-            dose_times: vec![time("08:00")],
+            dose_times: vec![clock("08:00")],
         },
         Medication {
             name: "methadone".into(),
@@ -329,7 +316,7 @@ fn medication_input_is_validated() {
         },
         Medication {
             name: "methadone".into(),
-            dose_times: vec![time("08:00"), time("08:00")],
+            dose_times: vec![clock("08:00"), clock("08:00")],
         },
     ];
     for medication in bad {

@@ -12,8 +12,9 @@ use cairn_core::contact::{ContactRole, NewContact};
 use cairn_core::journal::{UseEvent, UseKind};
 use cairn_core::settings::SettingsChange;
 use cairn_core::{Companion, Error};
+use cairn_tests::now;
 use cairn_tests::platform_key;
-use chrono::{DateTime, Duration, NaiveDate, Utc};
+use chrono::{Duration, NaiveDate};
 
 /// The zones the settings writes cycle through.
 pub const ZONES: [&str; 4] = [
@@ -22,12 +23,6 @@ pub const ZONES: [&str; 4] = [
     "America/Chicago",
     "Australia/Perth",
 ];
-
-fn now() -> DateTime<Utc> {
-    DateTime::parse_from_rfc3339("2026-11-22T12:00:00Z")
-        .map(|t| t.with_timezone(&Utc))
-        .unwrap_or_default()
-}
 
 fn open(path: &Path) -> Result<Companion, Error> {
     match Companion::open(path, &platform_key(7)) {

@@ -1,6 +1,6 @@
 //! The order of the reach-out chain and what a reach-out counts as.
 
-use chrono::{DateTime, TimeZone, Utc};
+use chrono::{DateTime, Utc};
 
 use super::common::{contact, id, invalid, message, primary_sponsor};
 use crate::checkin::HelpfulAction;
@@ -9,6 +9,7 @@ use crate::contact::{
     helpful_action, reach_out_chain,
 };
 use crate::id::RecordId;
+use crate::test_support::utc;
 
 fn us() -> Option<Region> {
     Some(Region::parse("US").unwrap())
@@ -220,7 +221,7 @@ fn chain_roles_serialise_as_one_string() {
 }
 
 fn at() -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(2026, 11, 22, 3, 14, 0).unwrap()
+    utc(2026, 11, 22, 3, 14)
 }
 
 #[test]
