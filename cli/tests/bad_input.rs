@@ -24,6 +24,13 @@ fn run(dir: &Path, args: &[&str]) -> Output {
     cairn(dir, args).output().unwrap()
 }
 
+/// `cairn contacts add` with a name, a number and a role as typed.
+fn add_contact<'a>(name: &'a str, phone: &'a str, role: &'a str) -> Vec<&'a str> {
+    vec![
+        "contacts", "add", "--name", name, "--phone", phone, "--role", role,
+    ]
+}
+
 fn setup() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     for args in [
@@ -186,48 +193,11 @@ fn thirty_five_bad_inputs_change_nothing() {
             "date",
         ),
         (vec!["checkin", "--mood", "-1", "--craving", "2"], 2, "-1"),
-        (
-            vec![
-                "contacts",
-                "add",
-                "--name",
-                "A",
-                "--phone",
-                "0800 FLOWERS",
-                "--role",
-                "friend",
-            ],
-            4,
-            "phone",
-        ),
-        (
-            vec![
-                "contacts", "add", "--name", "A", "--phone", "", "--role", "friend",
-            ],
-            4,
-            "phone",
-        ),
-        (
-            vec![
-                "contacts", "add", "--name", "A", "--phone", "555,123", "--role", "friend",
-            ],
-            4,
-            "phone",
-        ),
-        (
-            vec![
-                "contacts", "add", "--name", "", "--phone", "555 0100", "--role", "friend",
-            ],
-            4,
-            "name",
-        ),
-        (
-            vec![
-                "contacts", "add", "--name", "A", "--phone", "555 0100", "--role", "guru",
-            ],
-            4,
-            "role",
-        ),
+        (add_contact("A", "0800 FLOWERS", "friend"), 4, "phone"),
+        (add_contact("A", "", "friend"), 4, "phone"),
+        (add_contact("A", "555,123", "friend"), 4, "phone"),
+        (add_contact("", "555 0100", "friend"), 4, "name"),
+        (add_contact("A", "555 0100", "guru"), 4, "role"),
         (vec!["contacts", "remove", missing_id], 4, "contact"),
         (vec!["reach-out", "--log", "nowhere-123"], 4, "chain entry"),
         (

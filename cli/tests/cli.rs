@@ -18,6 +18,13 @@ fn cairn(dir: &Path, passphrase: Option<&str>, args: &[&str]) -> Output {
     command.output().unwrap()
 }
 
+/// Runs `cairn` with the test passphrase, expects success, and parses what it printed.
+fn json(dir: &Path, args: &[&str]) -> serde_json::Value {
+    let output = cairn(dir, Some("long enough"), args);
+    assert!(output.status.success(), "{args:?}: {output:?}");
+    serde_json::from_slice(&output.stdout).unwrap()
+}
+
 fn assert_fails(output: &Output, code: i32, needle: &str) {
     assert_eq!(output.status.code(), Some(code), "{output:?}");
     let stderr = String::from_utf8(output.stderr.clone()).unwrap();
@@ -146,13 +153,9 @@ fn demo_walks_through_and_reports_no_failure() {
 
 #[test]
 fn journal_commands_print_the_documented_json() {
-    let dir = tempfile::tempdir().unwrap();
-    let dir = dir.path();
-    let run = |args: &[&str]| {
-        let output = cairn(dir, Some("long enough"), args);
-        assert!(output.status.success(), "{args:?}: {output:?}");
-        serde_json::from_slice::<serde_json::Value>(&output.stdout).unwrap()
-    };
+    let folder = tempfile::tempdir().unwrap();
+    let dir = folder.path();
+    let run = |args: &[&str]| json(dir, args);
     run(&["--json", "init", "--time-zone", "America/Los_Angeles"]);
     run(&[
         "--json",
@@ -306,13 +309,9 @@ fn export_and_import_move_a_store_to_another_computer() {
 
 #[test]
 fn check_ins_contacts_and_notifications_print_the_documented_json() {
-    let dir = tempfile::tempdir().unwrap();
-    let dir = dir.path();
-    let run = |args: &[&str]| {
-        let output = cairn(dir, Some("long enough"), args);
-        assert!(output.status.success(), "{args:?}: {output:?}");
-        serde_json::from_slice::<serde_json::Value>(&output.stdout).unwrap()
-    };
+    let folder = tempfile::tempdir().unwrap();
+    let dir = folder.path();
+    let run = |args: &[&str]| json(dir, args);
     run(&[
         "--json",
         "init",

@@ -5,7 +5,12 @@
 //! The record kind used here (0xFF01) is reserved for tests and never used by the domain, so a
 //! test store can be filled with marker text without depending on any recovery rule.
 
+use std::ffi::OsStr;
+use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::mpsc;
+use std::time::Duration;
 
 use cairn_core::crypto::{KeySource, Passphrase, PlatformKey};
 use cairn_core::store::{Record, RecordKind};
@@ -61,6 +66,36 @@ pub fn day(text: &str) -> NaiveDate {
         Ok(date) => date,
         Err(error) => panic!("test dates are YYYY-MM-DD: {error}"),
     }
+}
+
+/// Runs `program` with `args`, kills it (SIGKILL on Unix) after `millis`, and returns every line
+/// it printed before dying: the writes it acknowledged.
+pub fn run_and_kill(program: &str, args: &[&OsStr], millis: u64) -> Vec<String> {
+    let spawned = Command::new(program)
+        .args(args)
+        .stdout(Stdio::piped())
+        .spawn();
+    let mut child = match spawned {
+        Ok(child) => child,
+        Err(error) => panic!("cannot start {program}: {error}"),
+    };
+    let Some(stdout) = child.stdout.take() else {
+        panic!("{program} has no stdout");
+    };
+    let (sender, receiver) = mpsc::channel();
+    let reader = std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            if sender.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    std::thread::sleep(Duration::from_millis(millis));
+    // Already exited is fine: what it printed is still read below.
+    let _ = child.kill();
+    let _ = child.wait();
+    let _ = reader.join();
+    receiver.try_iter().collect()
 }
 
 /// `tests/fixtures/<name>`.

@@ -4,14 +4,10 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
 
 use std::collections::HashSet;
-use std::io::{BufRead, BufReader};
-use std::process::{Command, Stdio};
-use std::sync::mpsc;
-use std::time::Duration;
 
 use cairn_core::RecordId;
 use cairn_core::store::Store;
-use cairn_tests::{Note, platform_key};
+use cairn_tests::{Note, platform_key, run_and_kill};
 
 const ROUNDS: usize = 60;
 
@@ -23,27 +19,14 @@ fn killed_writers_lose_no_acknowledged_record() {
     let mut rng = fastrand::Rng::with_seed(0x5EED_CA12);
 
     for _ in 0..ROUNDS {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_crash_writer"))
-            .arg(&path)
-            .stdout(Stdio::piped())
-            .spawn()
-            .unwrap();
-        let stdout = child.stdout.take().unwrap();
-        let (sender, receiver) = mpsc::channel();
-        let reader = std::thread::spawn(move || {
-            for line in BufReader::new(stdout).lines() {
-                let Ok(line) = line else { break };
-                if sender.send(line).is_err() {
-                    break;
-                }
-            }
-        });
         // Let it write for a random while (opening takes part of it), then kill it mid-stride.
-        std::thread::sleep(Duration::from_millis(rng.u64(5..120)));
-        child.kill().unwrap(); // SIGKILL on Unix
-        child.wait().unwrap();
-        reader.join().unwrap();
-        for line in receiver.try_iter() {
+        let millis = rng.u64(5..120);
+        let printed = run_and_kill(
+            env!("CARGO_BIN_EXE_crash_writer"),
+            &[path.as_os_str()],
+            millis,
+        );
+        for line in printed {
             acknowledged.insert(line.parse().unwrap());
         }
 

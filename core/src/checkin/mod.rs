@@ -82,33 +82,27 @@ pub(crate) trait Tag: Clone + Eq + 'static {
     }
 }
 
-impl Tag for Trigger {
-    const FIELD: &'static str = "trigger";
-    const NAMES: &'static [(Self, &'static [&'static str])] = Trigger::NAMES;
-    fn own(text: String) -> Self {
-        Self::Own(text)
-    }
-    fn own_text(&self) -> Option<&str> {
-        match self {
-            Self::Own(text) => Some(text),
-            _ => None,
+/// Triggers and helpful actions implement [`Tag`] the same way: a fixed list and `Own(text)`.
+macro_rules! fixed_or_own_tag {
+    ($tag:ty, $field:literal) => {
+        impl Tag for $tag {
+            const FIELD: &'static str = $field;
+            const NAMES: &'static [(Self, &'static [&'static str])] = <$tag>::NAMES;
+            fn own(text: String) -> Self {
+                Self::Own(text)
+            }
+            fn own_text(&self) -> Option<&str> {
+                match self {
+                    Self::Own(text) => Some(text),
+                    _ => None,
+                }
+            }
         }
-    }
+    };
 }
 
-impl Tag for HelpfulAction {
-    const FIELD: &'static str = "helped";
-    const NAMES: &'static [(Self, &'static [&'static str])] = HelpfulAction::NAMES;
-    fn own(text: String) -> Self {
-        Self::Own(text)
-    }
-    fn own_text(&self) -> Option<&str> {
-        match self {
-            Self::Own(text) => Some(text),
-            _ => None,
-        }
-    }
-}
+fixed_or_own_tag!(Trigger, "trigger");
+fixed_or_own_tag!(HelpfulAction, "helped");
 
 /// Two tags are the same if equal, or if both are own tags equal ignoring case.
 pub(crate) fn same_tag<T: Tag>(a: &T, b: &T) -> bool {

@@ -44,8 +44,10 @@ impl Companion {
         if let KeySource::Passphrase(passphrase) = source {
             passphrase.check_strength()?;
         }
-        let mut store = Store::create(path, source)?;
-        store.write(|writer| writer.put_by_key(&settings))?;
+        // The settings go in with the store itself: a store without them could never be used.
+        let store = Store::create_with(path, source, |writer| {
+            writer.put_by_key(&settings).map(drop)
+        })?;
         Ok(Self { store })
     }
 

@@ -149,6 +149,16 @@ impl Store {
     /// Creates a new store at `path`, unlocked by `source`. Fails with [`Error::StoreExists`]
     /// if a store is already there.
     pub fn create(path: &Path, source: &KeySource) -> Result<Self> {
+        Self::create_with(path, source, |_| Ok(()))
+    }
+
+    /// [`Store::create`], writing the store's first records with `first` in the creating
+    /// transaction: a creation killed at any moment leaves no store, or one that holds them.
+    pub fn create_with(
+        path: &Path,
+        source: &KeySource,
+        first: impl FnOnce(&Writer<'_>) -> Result<()>,
+    ) -> Result<Self> {
         match file::create_private(path) {
             Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => {
                 // A creation killed before its transaction committed leaves a SQLite file with
@@ -165,7 +175,7 @@ impl Store {
         }
         let created = DataKey::generate().and_then(|data_key| {
             let slot = KeySlot::create(source, &data_key)?;
-            Self::initialise(path, data_key, &[(SlotKind::of(source), slot)])
+            Self::initialise(path, data_key, &[(SlotKind::of(source), slot)], first)
         });
         if created.is_err() {
             // Only an empty or half-created file can be here: the creation transaction never
@@ -175,9 +185,14 @@ impl Store {
         created
     }
 
-    /// Writes a new store's schema, metadata and key slots in one transaction, so a crash
-    /// leaves either a whole store or an empty file.
-    fn initialise(path: &Path, data_key: DataKey, slots: &[(SlotKind, KeySlot)]) -> Result<Self> {
+    /// Writes a new store's schema, metadata, key slots and first records in one transaction,
+    /// so a crash leaves either a whole store or an empty file.
+    fn initialise(
+        path: &Path,
+        data_key: DataKey,
+        slots: &[(SlotKind, KeySlot)],
+        first: impl FnOnce(&Writer<'_>) -> Result<()>,
+    ) -> Result<Self> {
         let mut conn = connect(path)?;
         if schema::inspect(&conn)? != FileState::Empty {
             return Err(Error::StoreExists);
@@ -195,14 +210,16 @@ impl Store {
         for (kind, slot) in slots {
             write_slot(&tx, *kind, slot)?;
         }
+        let mirror = MirrorSlot::default();
+        first(&Writer {
+            reader: Reader {
+                conn: &tx,
+                keys: &keys,
+                mirror: &mirror,
+            },
+        })?;
         tx.commit()?;
-        Ok(Self {
-            conn,
-            keys,
-            data_key,
-            path: path.to_path_buf(),
-            mirror: MirrorSlot::default(),
-        })
+        Ok(Self::unlocked(conn, keys, data_key, path))
     }
 
     /// Opens and unlocks the store at `path`. A wrong key is [`Error::WrongKey`] and leaves the
@@ -249,13 +266,18 @@ impl Store {
             schema::migrate(&tx, version, schema::LATEST)?;
             tx.commit()?;
         }
-        Ok(Self {
+        Ok(Self::unlocked(conn, keys, data_key, path))
+    }
+
+    /// A store whose key was just checked, with nothing read yet.
+    fn unlocked(conn: Connection, keys: StoreKeys, data_key: DataKey, path: &Path) -> Self {
+        Self {
             conn,
             keys,
             data_key,
             path: path.to_path_buf(),
             mirror: MirrorSlot::default(),
-        })
+        }
     }
 
     /// Where the store lives.
@@ -326,7 +348,8 @@ impl Store {
                 slots.push((kind, slot));
             }
         }
-        let created = Self::initialise(path, DataKey::from_bytes(*self.data_key.bytes()), &slots);
+        let data_key = DataKey::from_bytes(*self.data_key.bytes());
+        let created = Self::initialise(path, data_key, &slots, |_| Ok(()));
         if created.is_err() {
             let _ = file::remove_all(path);
         }
