@@ -39,13 +39,13 @@ extension CompanionStore {
         }
     }
 
-    func editContact(id: String, contact: NewContact, primary: Bool) async -> Bool {
+    func editContact(id: RecordId, contact: NewContact, primary: Bool) async -> Bool {
         await perform { core in
             try core.editContact(contactId: id, contact: contact, primary: primary)
         }
     }
 
-    func removeContact(id: String) async {
+    func removeContact(id: RecordId) async {
         await perform { core in
             try core.removeContact(contactId: id)
         }

@@ -23,12 +23,13 @@ final class CompanionStore: ObservableObject {
     @Published var milestones: [Milestone] = []
     @Published var newMilestones: [Milestone] = []
     @Published var checkins: [CheckIn] = []
-    @Published var contacts: [Contact] = []
+    @Published var contacts: [ContactView] = []
     @Published var chain: ReachOutChain?
     @Published var reachOut: CallAction?
     @Published var crisisLines: [CrisisLine] = []
     @Published var plan: PreventionPlan?
-    @Published var settings: Settings?
+    // Qualified: SwiftUI declares a (macOS-only) `Settings` scene of the same name.
+    @Published var settings: CairnCore.Settings?
     /// The safety card the core returned after a use; shown until dismissed.
     @Published var safetyCard: SafetyCard?
     /// A short message after an action failed; nil when there is none.

@@ -17,7 +17,7 @@ extension CompanionStore {
 
     func addPersonalMilestone(days: UInt32) async -> Bool {
         await perform { core in
-            try core.addPersonalMilestone(journeyId: nil, milestone: .days(days: days))
+            try core.addPersonalMilestone(journeyId: nil, milestone: .days(days))
         }
     }
 }

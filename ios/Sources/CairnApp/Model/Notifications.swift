@@ -115,7 +115,7 @@ extension CompanionStore {
             let reconciliation = try await worker.run { core in
                 try core.reconcileNotifications(pending: pending, now: now)
             }
-            let discreet = settings?.discreet ?? true
+            let discreet = settings?.notifications.discreet ?? true
             await scheduler.apply(reconciliation, discreet: discreet)
         } catch {
             message = Labels.error(error)

@@ -10,7 +10,7 @@ struct Snapshot {
     var milestones: [Milestone] = []
     var newMilestones: [Milestone] = []
     var checkins: [CheckIn] = []
-    var contacts: [Contact] = []
+    var contacts: [ContactView] = []
     var chain: ReachOutChain?
     var reachOut: CallAction?
     var crisisLines: [CrisisLine] = []
