@@ -6,9 +6,14 @@
 #   PROFILE=release ios/build-xcframework.sh
 #
 # Produces (both ignored by git, see ios/.gitignore):
-#   ios/CairnCoreFFI.xcframework        device (arm64) + simulator (arm64 + x86_64) static libs,
-#                                       with CairnCoreFFI.h and its module map
-#   ios/build/CairnCore/CairnCore.swift the UniFFI Swift bindings (module CairnCore)
+#   ios/CairnCoreFFI.xcframework   device (arm64) + simulator (arm64 + x86_64) static libs, with
+#                                  the two generated headers (CairnCoreFFI.h, CairnCoreTypesFFI.h)
+#                                  and ios/FFI's module map (C modules CairnCoreFFI and
+#                                  CairnCoreTypesFFI) and its re-export header
+#   ios/build/CairnCore/           the two generated Swift files, compiled as one Swift module
+#                                  (CairnCore): CairnCore.swift (cairn-ffi: the companion, the key
+#                                  store) and CairnCoreTypes.swift (cairn-core: records, enums,
+#                                  the error)
 set -euo pipefail
 
 HERE="$(cd "$(dirname "$0")" && pwd)"
@@ -20,6 +25,9 @@ SIM_TARGETS=("aarch64-apple-ios-sim" "x86_64-apple-ios")
 WORK="$ROOT/target/ios-xcframework"
 HEADERS="$WORK/headers"
 GENERATED="$WORK/swift"
+# What UniFFI writes for the two crates with UniFFI types; ios/FFI/module.modulemap names them.
+SWIFT_FILES=("CairnCore.swift" "CairnCoreTypes.swift")
+C_HEADERS=("CairnCoreFFI.h" "CairnCoreTypesFFI.h")
 
 if [ "$(uname -s)" != "Darwin" ]; then
     echo "build-xcframework.sh needs macOS with Xcode (xcodebuild, lipo, the iOS SDKs)." >&2
@@ -51,9 +59,20 @@ mkdir -p "$HEADERS" "$GENERATED" "$WORK/simulator"
     --language swift \
     --no-format \
     --out-dir "$GENERATED"
-cp "$GENERATED/CairnCoreFFI.h" "$HEADERS/"
-# xcodebuild wants the module map under this exact name next to the header.
-cp "$GENERATED/CairnCoreFFI.modulemap" "$HEADERS/module.modulemap"
+# Exactly the expected files, or the module map and Package.swift are out of date.
+expected="$(printf '%s\n' "${SWIFT_FILES[@]}" "${C_HEADERS[@]}" | sort)"
+found="$(cd "$GENERATED" && ls -1 -- *.swift *.h | sort)"
+if [ "$found" != "$expected" ]; then
+    echo "uniffi-bindgen wrote other files than ios/FFI/module.modulemap and Package.swift expect:" >&2
+    echo "$found" >&2
+    exit 1
+fi
+for header in "${C_HEADERS[@]}"; do
+    cp "$GENERATED/$header" "$HEADERS/"
+done
+# One module map for both headers (UniFFI's two would each declare the shared runtime types);
+# xcodebuild wants it under this exact name next to the headers.
+cp "$HERE/FFI/module.modulemap" "$HERE/FFI/CairnCoreTypesFFI-reexport.h" "$HEADERS/"
 
 echo "== Simulator fat library"
 SIM_LIBS=()
@@ -70,8 +89,11 @@ xcodebuild -create-xcframework \
     -output "$HERE/CairnCoreFFI.xcframework"
 
 echo "== Swift package sources"
+rm -rf "$HERE/build/CairnCore"
 mkdir -p "$HERE/build/CairnCore"
-cp "$GENERATED/CairnCore.swift" "$HERE/build/CairnCore/CairnCore.swift"
+for file in "${SWIFT_FILES[@]}"; do
+    cp "$GENERATED/$file" "$HERE/build/CairnCore/$file"
+done
 
-echo "Done: $HERE/CairnCoreFFI.xcframework and $HERE/build/CairnCore/CairnCore.swift"
+echo "Done: $HERE/CairnCoreFFI.xcframework, and ${SWIFT_FILES[*]} in $HERE/build/CairnCore/"
 echo "Next: open $HERE/Package.swift in Xcode, or add the package to the app project (ios/README.md)."

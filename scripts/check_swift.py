@@ -1,17 +1,26 @@
-"""Parse every hand-written Swift file in the repository and fail on any syntax error.
+"""Parse every hand-written Swift file in the repository, then check its use of the bindings.
 
 There is no Swift compiler on this project's machines, so this is the guard the iOS code has
-here: tree-sitter-swift parses each file, and any ERROR or MISSING node fails the run with its
-file and line. Generated bindings (under build/) are not checked: UniFFI's output trips known
+here. First, tree-sitter-swift parses each file, and any ERROR or MISSING node fails the run with
+its file and line. Generated bindings (under build/) are not parsed: UniFFI's output trips known
 false errors in the grammar. Before checking the repository, the script checks itself on two
 fixtures, one valid and one broken, so a checker that accepts everything cannot pass.
+
+Then check_swift_api.py compares the calls on the companion and the switches over generated
+enums with the generated Swift (build/generated/swift, or --bindings DIR, or
+$CAIRN_SWIFT_BINDINGS); its docstring says what that can and cannot catch.
+
+Usage: check_swift.py [--bindings DIR] [--syntax-only]
 """
 
+import argparse
 import pathlib
 import sys
 
 import tree_sitter
 import tree_sitter_swift
+
+import check_swift_api
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SKIPPED = {"build", "target", ".git", "node_modules"}
@@ -42,7 +51,13 @@ def swift_files() -> list[pathlib.Path]:
     )
 
 
-def main() -> int:
+def main(argv: list[str]) -> int:
+    options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    options.add_argument("--bindings", type=pathlib.Path, default=check_swift_api.default_bindings(),
+                         help="the folder with the generated CairnCore.swift and CairnCoreTypes.swift")
+    options.add_argument("--syntax-only", action="store_true",
+                         help="parse only; skip the check against the generated bindings")
+    args = options.parse_args(argv)
     swift = parser()
     if problems((FIXTURES / "valid.swift.fixture").read_bytes(), swift):
         print("swift check self-test: a valid file was rejected")
@@ -58,8 +73,12 @@ def main() -> int:
             print(f"{path.relative_to(ROOT)}: {problem}")
         failed += bool(found)
     print(f"swift syntax: {len(files) - failed} passed, {failed} failed")
-    return 1 if failed else 0
+    if failed:
+        return 1
+    if args.syntax_only:
+        return 0
+    return check_swift_api.check(files, args.bindings, FIXTURES / "api")
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

@@ -17,15 +17,13 @@ public actor CoreWorker {
 
     /// Runs `body` with the open companion, opening the store first if needed.
     public func run<T>(_ body: (CairnCompanion) throws -> T) throws -> T {
-        let open = try openIfNeeded()
-        return try body(open)
+        let companion = try openIfNeeded()
+        return try body(companion)
     }
 
     /// Closes the store file; the next call reopens it.
     public func close() {
-        if let open = companion {
-            open.closeStore()
-        }
+        companion?.closeStore()
         companion = nil
     }
 
@@ -50,8 +48,8 @@ public actor CoreWorker {
     }
 
     private func openIfNeeded() throws -> CairnCompanion {
-        if let open = companion {
-            return open
+        if let companion = companion {
+            return companion
         }
         try location.prepare()
         let opened = try CairnCompanion.openWithKeyStore(

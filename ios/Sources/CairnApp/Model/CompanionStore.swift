@@ -23,12 +23,13 @@ final class CompanionStore: ObservableObject {
     @Published var milestones: [Milestone] = []
     @Published var newMilestones: [Milestone] = []
     @Published var checkins: [CheckIn] = []
-    @Published var contacts: [Contact] = []
+    @Published var contacts: [ContactView] = []
     @Published var chain: ReachOutChain?
     @Published var reachOut: CallAction?
     @Published var crisisLines: [CrisisLine] = []
     @Published var plan: PreventionPlan?
-    @Published var settings: Settings?
+    // Qualified: SwiftUI declares a (macOS-only) `Settings` scene of the same name.
+    @Published var settings: CairnCore.Settings?
     /// The safety card the core returned after a use; shown until dismissed.
     @Published var safetyCard: SafetyCard?
     /// A short message after an action failed; nil when there is none.
@@ -36,9 +37,10 @@ final class CompanionStore: ObservableObject {
     /// A tel: or sms: link the root view opens with openURL, then clears.
     @Published var urlToOpen: URL?
 
-    private let worker: CoreWorker?
-    private let scheduler = NotificationScheduler()
-    private var askedForNotifications = false
+    // Internal, not private: each capability's methods are an extension in its own file
+    // (Journal, Checkins, Circle, PreventionPlan, Settings, Backup, Notifications).
+    let worker: CoreWorker?
+    let scheduler = NotificationScheduler()
     private var launched = false
     private var active = false
 
@@ -156,27 +158,7 @@ final class CompanionStore: ObservableObject {
         phase = snapshot.hasJourney ? .ready : .needsJourney
     }
 
-    /// Reconciles the OS's pending notifications with the core's plan.
-    func replanNotifications() async {
-        guard let worker = worker, phase == .ready else {
-            return
-        }
-        if !askedForNotifications {
-            askedForNotifications = true
-            _ = await scheduler.requestAuthorization()
-        }
-        let pending = await scheduler.pendingIds()
-        let now = Date()
-        do {
-            let reconciliation = try await worker.run { core in
-                try core.reconcileNotifications(pending: pending, now: now)
-            }
-            let discreet = settings?.discreet ?? true
-            await scheduler.apply(reconciliation, discreet: discreet)
-        } catch {
-            message = Labels.error(error)
-        }
-    }
+    // MARK: - Running changes
 
     /// Runs a change in the core, then reloads and re-plans. Returns whether it worked.
     @discardableResult
@@ -198,164 +180,12 @@ final class CompanionStore: ObservableObject {
         return true
     }
 
-    // MARK: - Journey, check-in, uses
-
-    func startJourney(cleanDate: Date, substance: String) async -> Bool {
-        let day = LocalDate.day(cleanDate, zone: timeZone)
-        let trimmed = substance.trimmingCharacters(in: .whitespacesAndNewlines)
-        let journey = NewJourney(substance: trimmed.isEmpty ? nil : trimmed, cleanDate: day, cleanTime: nil)
-        let now = Date()
-        return await perform { core in
-            _ = try core.startJourney(journey: journey, now: now)
-        }
-    }
-
-    /// Records a check-in; a "used" answer may bring back the safety card.
-    func checkIn(_ checkin: CheckIn, useKind: UseKind, replace: Bool) async -> Bool {
-        guard let worker = worker else {
-            return false
-        }
-        let now = Date()
-        do {
-            let recorded = try await worker.run { core in
-                try core.checkIn(checkin: checkin, useKind: useKind, replace: replace, now: now)
-            }
-            safetyCard = recorded.safetyCard
-        } catch {
-            message = Labels.error(error)
-            return false
-        }
-        await reload()
-        await replanNotifications()
-        WidgetCenter.shared.reloadAllTimelines()
-        return true
-    }
-
-    // MARK: - Reaching out
-
-    /// The one-tap button: logs the first entry of the chain and opens its tel: link.
-    func callReachOut() {
-        Task {
-            guard let worker = worker else {
-                return
-            }
-            do {
-                let action = try await worker.run { core in
-                    try core.reachOutAction()
-                }
-                reachOut(index: 0, channel: .call, uri: action.telUri)
-            } catch {
-                message = Labels.error(error)
-            }
-        }
-    }
-
-    /// Opens a chain entry's tel: or sms: link and logs the reach-out (it counts as a helpful
-    /// action in today's check-in). The link opens even if logging fails.
-    func reachOut(index: UInt32, channel: Channel, uri: String) {
-        urlToOpen = URL(string: uri)
-        let now = Date()
-        Task {
-            await perform { core in
-                _ = try core.logReachOut(index: index, channel: channel, now: now)
-            }
-        }
-    }
-
     /// Opens a link that is not part of the chain (a safety card action, a contact).
     func open(uri: String) {
         urlToOpen = URL(string: uri)
     }
 
-    // MARK: - Contacts and plan
-
-    func addContact(_ contact: NewContact, primary: Bool) async -> Bool {
-        await perform { core in
-            _ = try core.addContact(contact: contact, primary: primary)
-        }
-    }
-
-    func editContact(id: String, contact: NewContact, primary: Bool) async -> Bool {
-        await perform { core in
-            try core.editContact(contactId: id, contact: contact, primary: primary)
-        }
-    }
-
-    func removeContact(id: String) async {
-        await perform { core in
-            try core.removeContact(contactId: id)
-        }
-    }
-
-    func editPlan(section: String, change: PlanChange) async {
-        await perform { core in
-            _ = try core.editPreventionPlan(section: section, change: change)
-        }
-    }
-
-    func addPersonalMilestone(days: UInt32) async -> Bool {
-        await perform { core in
-            try core.addPersonalMilestone(journeyId: nil, milestone: .days(days: days))
-        }
-    }
-
-    // MARK: - Settings, backup, delete
-
-    func updateSettings(_ change: SettingsChange) async -> Bool {
-        await perform { core in
-            _ = try core.updateSettings(change: change)
-        }
-    }
-
-    /// Writes an encrypted backup to the scratch folder. Returns its file and the recovery
-    /// code to show once; the settings screen hands the file to the document picker.
-    func exportBackup(passphrase: String?) async -> (URL, String)? {
-        guard let worker = worker else {
-            return nil
-        }
-        let stamp = LocalDate.day(Date(), zone: timeZone)
-        do {
-            let location = await worker.storeLocation()
-            let folder = location.exportDirectory
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            let file = folder.appendingPathComponent("cairn-backup-" + stamp + ".cairnbackup")
-            try? FileManager.default.removeItem(at: file)
-            let exported = try await worker.run { core in
-                try core.exportBackup(path: file.path, passphrase: passphrase)
-            }
-            return (file, exported.recoveryCode)
-        } catch {
-            message = Labels.error(error)
-            return nil
-        }
-    }
-
-    /// Called when the document picker has copied the export out (or was cancelled): the
-    /// scratch copy is removed either way.
-    func exportFinished() {
-        guard let worker = worker else {
-            return
-        }
-        Task {
-            let location = await worker.storeLocation()
-            location.clearExports()
-        }
-    }
-
-    /// Replaces everything with a backup the person picked. The core verifies the whole file
-    /// before anything changes. `file` comes from the document picker (copied into our
-    /// sandbox, so no security-scoped access is needed; it is removed once imported, and kept
-    /// after a wrong code so the person can try again).
-    func importBackup(file: URL, recoveryCode: String, passphrase: String?) async -> Bool {
-        let code = recoveryCode.trimmingCharacters(in: .whitespacesAndNewlines)
-        let result = await perform { core in
-            _ = try core.importBackup(path: file.path, recoveryCode: code, passphrase: passphrase)
-        }
-        if result {
-            try? FileManager.default.removeItem(at: file)
-        }
-        return result
-    }
+    // MARK: - The store as a whole
 
     /// Deletes everything: the store is crypto-shredded, the key deleted, notifications
     /// removed. The app returns to its first screen.

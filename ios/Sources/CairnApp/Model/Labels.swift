@@ -12,7 +12,8 @@ func L(_ key: String, _ arguments: CVarArg...) -> String {
 }
 
 /// Display names for the core's enums. The core's own texts (milestone labels, signal
-/// reasons, crisis line names, safety card lines) are shown as the core returns them.
+/// reasons, crisis line names, safety card lines) and the person's own tags are shown as the
+/// core returns them.
 enum Labels {
     static func days(_ count: UInt32) -> String {
         L("days.count", Int(count))
@@ -55,6 +56,107 @@ enum Labels {
     static let allRoles: [ContactRole] = [
         .sponsor, .backup, .counselor, .prescriberOrClinic, .pharmacy, .family, .friend, .peer,
     ]
+
+    /// Who a reach-out chain entry is: a contact's role, or the kind of line.
+    static func chainRole(_ role: ChainRole) -> String {
+        switch role {
+        case .contact(let contactRole):
+            return Labels.role(contactRole)
+        case .line(let kind):
+            return lineKind(kind)
+        }
+    }
+
+    static func lineKind(_ kind: LineKind) -> String {
+        switch kind {
+        case .crisisLine:
+            return L("line.crisisLine")
+        case .emergency:
+            return L("line.emergency")
+        }
+    }
+
+    static func purpose(_ purpose: Purpose) -> String {
+        switch purpose {
+        case .crisis:
+            return L("purpose.crisis")
+        case .overdoseSpotter:
+            return L("purpose.overdoseSpotter")
+        case .treatmentHelpline:
+            return L("purpose.treatmentHelpline")
+        case .urgentCare:
+            return L("purpose.urgentCare")
+        case .emergency:
+            return L("purpose.emergency")
+        }
+    }
+
+    /// A trigger's display name; the person's own tag as written.
+    static func trigger(_ trigger: Trigger) -> String {
+        switch trigger {
+        case .people:
+            return L("trigger.people")
+        case .places:
+            return L("trigger.places")
+        case .stress:
+            return L("trigger.stress")
+        case .boredom:
+            return L("trigger.boredom")
+        case .pain:
+            return L("trigger.pain")
+        case .conflict:
+            return L("trigger.conflict")
+        case .money:
+            return L("trigger.money")
+        case .loneliness:
+            return L("trigger.loneliness")
+        case .withdrawal:
+            return L("trigger.withdrawal")
+        case .celebration:
+            return L("trigger.celebration")
+        case .own(let text):
+            return text
+        }
+    }
+
+    /// What helped, by name; the person's own tag as written.
+    static func helped(_ action: HelpfulAction) -> String {
+        switch action {
+        case .meeting:
+            return L("helped.meeting")
+        case .calledSponsor:
+            return L("helped.called_sponsor")
+        case .therapy:
+            return L("helped.therapy")
+        case .exercise:
+            return L("helped.exercise")
+        case .medication:
+            return L("helped.medication")
+        case .rest:
+            return L("helped.rest")
+        case .reachedOut:
+            return L("helped.reached_out")
+        case .own(let text):
+            return text
+        }
+    }
+
+    static func planSection(_ section: PlanSection) -> String {
+        switch section {
+        case .warningSigns:
+            return L("plan.warning_signs")
+        case .triggersToAvoid:
+            return L("plan.triggers_to_avoid")
+        case .copingSteps:
+            return L("plan.coping_steps")
+        case .reasonsToStayClean:
+            return L("plan.reasons_to_stay_clean")
+        case .peopleToCall:
+            return L("plan.people_to_call")
+        case .safePlaces:
+            return L("plan.safe_places")
+        }
+    }
 
     static func trend(_ trend: Trend?) -> String {
         guard let trend = trend else {

@@ -11,19 +11,19 @@ struct CheckInView: View {
     @State private var used = false
     @State private var useKind = UseKind.lapse
     @State private var medication = MedicationTaken.notPrescribed
-    @State private var triggers: Set<String> = []
-    @State private var helped: Set<String> = []
+    @State private var triggers: Set<Trigger> = []
+    @State private var helped: Set<HelpfulAction> = []
     @State private var ownTags = ""
     @State private var note = ""
     @State private var saving = false
     @State private var saved = false
 
-    static let fixedTriggers = [
-        "people", "places", "stress", "boredom", "pain", "conflict", "money", "loneliness",
-        "withdrawal", "celebration",
+    static let fixedTriggers: [Trigger] = [
+        .people, .places, .stress, .boredom, .pain, .conflict, .money, .loneliness,
+        .withdrawal, .celebration,
     ]
-    static let fixedHelped = [
-        "meeting", "called_sponsor", "therapy", "exercise", "medication", "rest", "reached_out",
+    static let fixedHelped: [HelpfulAction] = [
+        .meeting, .calledSponsor, .therapy, .exercise, .medication, .rest, .reachedOut,
     ]
 
     var body: some View {
@@ -64,8 +64,8 @@ struct CheckInView: View {
                 Text(L("checkin.usedFooter"))
             }
             Section {
-                ForEach(CheckInView.fixedTriggers, id: \.self) { key in
-                    Toggle(L("trigger." + key), isOn: member(key, of: $triggers))
+                ForEach(CheckInView.fixedTriggers, id: \.self) { trigger in
+                    Toggle(Labels.trigger(trigger), isOn: member(trigger, of: $triggers))
                 }
                 TextField(L("checkin.ownTags"), text: $ownTags)
                     .textInputAutocapitalization(.never)
@@ -73,8 +73,8 @@ struct CheckInView: View {
                 Text(L("checkin.triggers"))
             }
             Section {
-                ForEach(CheckInView.fixedHelped, id: \.self) { key in
-                    Toggle(L("helped." + key), isOn: member(key, of: $helped))
+                ForEach(CheckInView.fixedHelped, id: \.self) { action in
+                    Toggle(Labels.helped(action), isOn: member(action, of: $helped))
                 }
             } header: {
                 Text(L("checkin.helped"))
@@ -121,8 +121,9 @@ struct CheckInView: View {
         used = checkin.used
         medication = checkin.medication
         triggers = Set(checkin.triggers.filter { tag in CheckInView.fixedTriggers.contains(tag) })
-        let own = checkin.triggers.filter { tag in !CheckInView.fixedTriggers.contains(tag) }
+        let own = checkin.triggers.compactMap { tag in CheckInView.ownText(tag) }
         ownTags = own.joined(separator: ", ")
+        // Own helpful actions cannot be entered here; they stay in the set, so an edit keeps them.
         helped = Set(checkin.helped)
         note = checkin.note ?? ""
     }
@@ -131,7 +132,12 @@ struct CheckInView: View {
         let own = ownTags.split(separator: ",").map { part in
             part.trimmingCharacters(in: .whitespaces)
         }
-        let allTriggers = triggers.sorted() + own.filter { tag in !tag.isEmpty }
+        let ownTriggers = own.filter { text in !text.isEmpty }.map { text in Trigger.own(text) }
+        let fixedTriggers = CheckInView.fixedTriggers.filter { tag in triggers.contains(tag) }
+        let fixedHelped = CheckInView.fixedHelped.filter { action in helped.contains(action) }
+        let ownHelped = helped.compactMap { action in CheckInView.ownText(action) }.sorted().map { text in
+            HelpfulAction.own(text)
+        }
         let trimmedNote = note.trimmingCharacters(in: .whitespacesAndNewlines)
         let checkin = CheckIn(
             date: dayText,
@@ -139,8 +145,8 @@ struct CheckInView: View {
             craving: UInt8(craving),
             used: used,
             medication: medication,
-            triggers: allTriggers,
-            helped: helped.sorted(),
+            triggers: fixedTriggers + ownTriggers,
+            helped: fixedHelped + ownHelped,
             note: trimmedNote.isEmpty ? nil : trimmedNote
         )
         let replace = existing != nil
@@ -151,7 +157,23 @@ struct CheckInView: View {
         }
     }
 
-    private func member(_ key: String, of set: Binding<Set<String>>) -> Binding<Bool> {
+    /// The text of an own trigger; nil for a fixed one.
+    static func ownText(_ trigger: Trigger) -> String? {
+        if case .own(let text) = trigger {
+            return text
+        }
+        return nil
+    }
+
+    /// The text of an own helpful action; nil for a fixed one.
+    static func ownText(_ action: HelpfulAction) -> String? {
+        if case .own(let text) = action {
+            return text
+        }
+        return nil
+    }
+
+    private func member<Item: Hashable>(_ key: Item, of set: Binding<Set<Item>>) -> Binding<Bool> {
         Binding(
             get: { set.wrappedValue.contains(key) },
             set: { isOn in
@@ -177,7 +199,7 @@ struct SafetyCardView: View {
             List {
                 Section {
                     ForEach(card.lines, id: \.self) { line in
-                        Text(line)
+                        Text(line.text)
                     }
                 }
                 Section {

@@ -14,8 +14,8 @@ struct ContactsView: View {
                 Text(L("contacts.empty"))
                     .foregroundStyle(.secondary)
             }
-            ForEach(store.contacts, id: \.id) { contact in
-                row(contact)
+            ForEach(store.contacts, id: \.id) { shown in
+                row(shown)
             }
             .onDelete { offsets in
                 remove(offsets)
@@ -39,10 +39,11 @@ struct ContactsView: View {
         }
     }
 
-    private func row(_ contact: Contact) -> some View {
-        VStack(alignment: .leading, spacing: 8) {
+    private func row(_ shown: ContactView) -> some View {
+        let contact = shown.contact
+        return VStack(alignment: .leading, spacing: 8) {
             Button {
-                editing = ContactDraft(contact)
+                editing = ContactDraft(shown)
             } label: {
                 VStack(alignment: .leading, spacing: 2) {
                     Text(contact.name)
@@ -54,13 +55,13 @@ struct ContactsView: View {
             .accessibilityHint(Text(L("a11y.editContact")))
             HStack {
                 Button {
-                    store.open(uri: contact.telUri)
+                    store.open(uri: shown.telUri)
                 } label: {
                     Label(L("action.call"), systemImage: "phone")
                 }
                 .buttonStyle(.bordered)
                 .accessibilityLabel(Text(L("a11y.call", contact.name)))
-                if let sms = contact.smsUri {
+                if let sms = shown.smsUri {
                     Button {
                         store.open(uri: sms)
                     } label: {
@@ -86,7 +87,7 @@ struct ContactsView: View {
 /// A contact being added or edited.
 struct ContactDraft: Identifiable {
     var id: String
-    var existingId: String?
+    var existingId: RecordId?
     var name = ""
     var phone = ""
     var role = ContactRole.sponsor
@@ -98,9 +99,10 @@ struct ContactDraft: Identifiable {
         id = UUID().uuidString
     }
 
-    init(_ contact: Contact) {
-        id = contact.id
-        existingId = contact.id
+    init(_ shown: ContactView) {
+        let contact = shown.contact
+        id = shown.id
+        existingId = shown.id
         name = contact.name
         phone = contact.phone
         role = contact.role

@@ -40,9 +40,9 @@ struct HelpView: View {
 
     private func chainRow(index: UInt32, entry: ChainEntry) -> some View {
         VStack(alignment: .leading, spacing: 6) {
-            Text(entry.name)
+            Text(entry.who)
                 .font(.headline)
-            Text(entry.role)
+            Text(Labels.chainRole(entry.role))
                 .foregroundStyle(.secondary)
             if let hours = entry.hours {
                 Text(hours)
@@ -56,7 +56,7 @@ struct HelpView: View {
                     Label(L("action.call"), systemImage: "phone.fill")
                 }
                 .buttonStyle(.borderedProminent)
-                .accessibilityLabel(Text(L("a11y.call", entry.name)))
+                .accessibilityLabel(Text(L("a11y.call", entry.who)))
                 if let sms = entry.smsUri {
                     Button {
                         store.reachOut(index: index, channel: .text, uri: sms)
@@ -64,7 +64,7 @@ struct HelpView: View {
                         Label(L("action.text"), systemImage: "message")
                     }
                     .buttonStyle(.bordered)
-                    .accessibilityLabel(Text(L("a11y.text", entry.name)))
+                    .accessibilityLabel(Text(L("a11y.text", entry.who)))
                 }
             }
         }
@@ -76,7 +76,11 @@ struct HelpView: View {
                 VStack(alignment: .leading, spacing: 4) {
                     Text(line.name)
                         .font(.headline)
-                    Text(line.purpose)
+                    Text(Labels.purpose(line.purpose))
+                    if let detail = line.detail {
+                        Text(detail)
+                            .font(.footnote)
+                    }
                     Text(line.hours)
                         .font(.footnote)
                         .foregroundStyle(.secondary)
@@ -111,12 +115,12 @@ struct HelpView: View {
     @ViewBuilder
     private var planSections: some View {
         if let plan = store.plan {
-            PlanSectionView(section: "warning_signs", items: plan.warningSigns)
-            PlanSectionView(section: "triggers_to_avoid", items: plan.triggersToAvoid)
-            PlanSectionView(section: "coping_steps", items: plan.copingSteps)
-            PlanSectionView(section: "reasons_to_stay_clean", items: plan.reasonsToStayClean)
-            PlanSectionView(section: "people_to_call", items: plan.peopleToCall)
-            PlanSectionView(section: "safe_places", items: plan.safePlaces)
+            PlanSectionView(section: .warningSigns, items: plan.warningSigns)
+            PlanSectionView(section: .triggersToAvoid, items: plan.triggersToAvoid)
+            PlanSectionView(section: .copingSteps, items: plan.copingSteps)
+            PlanSectionView(section: .reasonsToStayClean, items: plan.reasonsToStayClean)
+            PlanSectionView(section: .peopleToCall, items: plan.peopleToCall)
+            PlanSectionView(section: .safePlaces, items: plan.safePlaces)
         }
     }
 }
@@ -124,7 +128,7 @@ struct HelpView: View {
 /// One section of the relapse-prevention plan: its items, swipe to remove, a field to add.
 struct PlanSectionView: View {
     @EnvironmentObject private var store: CompanionStore
-    let section: String
+    let section: PlanSection
     let items: [String]
     @State private var newItem = ""
 
@@ -144,10 +148,10 @@ struct PlanSectionView: View {
                     Image(systemName: "plus.circle")
                 }
                 .disabled(newItem.trimmingCharacters(in: .whitespaces).isEmpty)
-                .accessibilityLabel(Text(L("plan.add", L("plan." + section))))
+                .accessibilityLabel(Text(L("plan.add", Labels.planSection(section))))
             }
         } header: {
-            Text(L("plan." + section))
+            Text(Labels.planSection(section))
         }
     }
 

@@ -11,8 +11,12 @@ struct HistoryView: View {
         List {
             if let insights = store.insights {
                 insightsSection(insights)
-                tagsSection(L("history.topTriggers"), insights.topTriggers)
-                tagsSection(L("history.topHelped"), insights.topHelped)
+                tagsSection(L("history.topTriggers"), insights.topTags.triggers.map { item in
+                    TagRow(name: Labels.trigger(item.tag), count: item.count)
+                })
+                tagsSection(L("history.topHelped"), insights.topTags.helped.map { item in
+                    TagRow(name: Labels.helped(item.tag), count: item.count)
+                })
             }
             if let status = store.status {
                 totalsSection(status.streak)
@@ -41,26 +45,26 @@ struct HistoryView: View {
 
     private func insightsSection(_ insights: Insights) -> some View {
         Section {
-            LabeledContent(L("history.mood7"), value: Labels.average(insights.mood7))
-            LabeledContent(L("history.mood30"), value: Labels.average(insights.mood30))
-            LabeledContent(L("history.moodTrend"), value: Labels.trend(insights.moodTrend))
-            LabeledContent(L("history.craving7"), value: Labels.average(insights.craving7))
-            LabeledContent(L("history.craving30"), value: Labels.average(insights.craving30))
-            LabeledContent(L("history.cravingTrend"), value: Labels.trend(insights.cravingTrend))
-            LabeledContent(L("history.checkinsIn30"), value: String(insights.daysInLast30))
+            LabeledContent(L("history.mood7"), value: Labels.average(insights.averages.last7.mood))
+            LabeledContent(L("history.mood30"), value: Labels.average(insights.averages.last30.mood))
+            LabeledContent(L("history.moodTrend"), value: Labels.trend(insights.averages.moodTrend))
+            LabeledContent(L("history.craving7"), value: Labels.average(insights.averages.last7.craving))
+            LabeledContent(L("history.craving30"), value: Labels.average(insights.averages.last30.craving))
+            LabeledContent(L("history.cravingTrend"), value: Labels.trend(insights.averages.cravingTrend))
+            LabeledContent(L("history.checkinsIn30"), value: String(insights.checkinStreak.daysInLast30))
         } header: {
             Text(L("history.insights"))
         }
     }
 
-    private func tagsSection(_ title: String, _ tags: [TagCount]) -> some View {
+    private func tagsSection(_ title: String, _ rows: [TagRow]) -> some View {
         Section {
-            if tags.isEmpty {
+            if rows.isEmpty {
                 Text(L("insights.noData"))
                     .foregroundStyle(.secondary)
             }
-            ForEach(tags, id: \.tag) { item in
-                LabeledContent(tagName(item.tag), value: String(item.count))
+            ForEach(Array(rows.enumerated()), id: \.offset) { item in
+                LabeledContent(item.element.name, value: String(item.element.count))
             }
         } header: {
             Text(title)
@@ -136,15 +140,10 @@ struct HistoryView: View {
             Text(L("history.checkins"))
         }
     }
+}
 
-    /// A fixed tag's display name, or the person's own tag as written.
-    private func tagName(_ tag: String) -> String {
-        if CheckInView.fixedTriggers.contains(tag) {
-            return L("trigger." + tag)
-        }
-        if CheckInView.fixedHelped.contains(tag) {
-            return L("helped." + tag)
-        }
-        return tag
-    }
+/// One line of a most-frequent list: a trigger's or helpful action's name and its count.
+struct TagRow {
+    let name: String
+    let count: UInt32
 }

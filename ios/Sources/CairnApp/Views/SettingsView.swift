@@ -44,8 +44,9 @@ struct SettingsView: View {
     }
 
     // MARK: - Sections
+    // `CairnCore.Settings`: SwiftUI declares a (macOS-only) `Settings` scene of the same name.
 
-    private func timeSection(_ settings: Settings) -> some View {
+    private func timeSection(_ settings: CairnCore.Settings) -> some View {
         Section {
             LabeledContent(L("settings.zone"), value: settings.timeZone)
             if settings.timeZone != TimeZone.current.identifier {
@@ -64,11 +65,11 @@ struct SettingsView: View {
         }
     }
 
-    private func notificationSection(_ settings: Settings) -> some View {
+    private func notificationSection(_ settings: CairnCore.Settings) -> some View {
         Section {
             DatePicker(L("settings.milestoneTime"), selection: milestoneTimeBinding, displayedComponents: .hourAndMinute)
             Toggle(L("settings.reminder"), isOn: reminderOnBinding)
-            if settings.reminderTime != nil {
+            if settings.notifications.reminderTime != nil {
                 DatePicker(L("settings.reminderTime"), selection: reminderTimeBinding, displayedComponents: .hourAndMinute)
             }
             Toggle(L("settings.discreet"), isOn: discreetBinding)
@@ -79,7 +80,7 @@ struct SettingsView: View {
         }
     }
 
-    private func milestoneSection(_ settings: Settings) -> some View {
+    private func milestoneSection(_ settings: CairnCore.Settings) -> some View {
         Section {
             Picker(L("settings.milestoneSet"), selection: milestoneSetBinding) {
                 ForEach(Labels.allMilestoneSets, id: \.self) { set in
@@ -91,7 +92,7 @@ struct SettingsView: View {
         }
     }
 
-    private func regionSection(_ settings: Settings) -> some View {
+    private func regionSection(_ settings: CairnCore.Settings) -> some View {
         Section {
             Picker(L("settings.region"), selection: regionBinding) {
                 Text(L("settings.regionNone")).tag("")
@@ -196,29 +197,32 @@ struct SettingsView: View {
 
     private var discreetBinding: Binding<Bool> {
         Binding(
-            get: { store.settings?.discreet ?? true },
+            get: { store.settings?.notifications.discreet ?? true },
             set: { value in apply(SettingsChange(discreet: value)) }
         )
     }
 
     private var milestoneTimeBinding: Binding<Date> {
         Binding(
-            get: { LocalDate.date(fromTime: store.settings?.milestoneTime ?? "09:00", zone: store.timeZone) },
+            get: { LocalDate.date(fromTime: store.settings?.notifications.milestoneTime ?? "09:00", zone: store.timeZone) },
             set: { value in apply(SettingsChange(milestoneTime: LocalDate.time(value, zone: store.timeZone))) }
         )
     }
 
     private var reminderOnBinding: Binding<Bool> {
         Binding(
-            get: { store.settings?.reminderTime != nil },
-            set: { isOn in apply(SettingsChange(reminderTime: isOn ? "20:00" : "off")) }
+            get: { store.settings?.notifications.reminderTime != nil },
+            set: { isOn in
+                let reminder: ReminderChange = isOn ? .at("20:00") : .off
+                apply(SettingsChange(reminder: reminder))
+            }
         )
     }
 
     private var reminderTimeBinding: Binding<Date> {
         Binding(
-            get: { LocalDate.date(fromTime: store.settings?.reminderTime ?? "20:00", zone: store.timeZone) },
-            set: { value in apply(SettingsChange(reminderTime: LocalDate.time(value, zone: store.timeZone))) }
+            get: { LocalDate.date(fromTime: store.settings?.notifications.reminderTime ?? "20:00", zone: store.timeZone) },
+            set: { value in apply(SettingsChange(reminder: .at(LocalDate.time(value, zone: store.timeZone)))) }
         )
     }
 

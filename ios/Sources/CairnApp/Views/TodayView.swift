@@ -100,14 +100,14 @@ struct TodayView: View {
 
     private var checkInSection: some View {
         Section {
-            if store.insights?.checkedInToday == true {
+            if store.insights?.checkinStreak.checkedInToday == true {
                 Label(L("today.checkedIn"), systemImage: "checkmark.circle")
             } else {
                 NavigationLink(L("today.checkInNow")) {
                     CheckInView()
                 }
             }
-            if let streak = store.insights?.checkinStreakDays, streak > 0 {
+            if let streak = store.insights?.checkinStreak.currentDays, streak > 0 {
                 Text(L("today.checkinStreak", Labels.days(streak)))
                     .foregroundStyle(.secondary)
             }

@@ -11,6 +11,7 @@ final class NotificationScheduler {
     static let categoryId = "cairn.neutral"
 
     private let center: UNUserNotificationCenter
+    private var askedForAuthorization = false
 
     init(center: UNUserNotificationCenter = .current()) {
         self.center = center
@@ -28,12 +29,17 @@ final class NotificationScheduler {
         center.setNotificationCategories([category])
     }
 
-    /// Asks once for permission to alert and badge-free sounds. Returns whether allowed.
-    func requestAuthorization() async -> Bool {
+    /// Asks for permission to alert with sounds (no badges), once per launch; the system
+    /// shows its prompt only the first time.
+    func requestAuthorizationOnce() async {
+        if askedForAuthorization {
+            return
+        }
+        askedForAuthorization = true
         do {
-            return try await center.requestAuthorization(options: [.alert, .sound])
+            _ = try await center.requestAuthorization(options: [.alert, .sound])
         } catch {
-            return false
+            return
         }
     }
 
@@ -91,5 +97,28 @@ final class NotificationScheduler {
         parts.calendar = calendar
         parts.timeZone = zone
         return parts
+    }
+}
+
+/// The notification plan: the store hands the core's reconciliation to the scheduler.
+@MainActor
+extension CompanionStore {
+    /// Reconciles the OS's pending notifications with the core's plan.
+    func replanNotifications() async {
+        guard let worker = worker, phase == .ready else {
+            return
+        }
+        await scheduler.requestAuthorizationOnce()
+        let pending = await scheduler.pendingIds()
+        let now = Date()
+        do {
+            let reconciliation = try await worker.run { core in
+                try core.reconcileNotifications(pending: pending, now: now)
+            }
+            let discreet = settings?.notifications.discreet ?? true
+            await scheduler.apply(reconciliation, discreet: discreet)
+        } catch {
+            message = Labels.error(error)
+        }
     }
 }
