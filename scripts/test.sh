@@ -33,8 +33,10 @@ for language in kotlin swift; do
   target/debug/uniffi-bindgen generate --library target/debug/libcairn_ffi.so \
     --language "$language" --no-format --out-dir "build/generated/$language"
 done
-test -s build/generated/kotlin/app/cairn/core/cairn_ffi.kt
+test -s build/generated/kotlin/app/cairn/ffi/cairn_ffi.kt
+test -s build/generated/kotlin/app/cairn/core/cairn_core.kt
 test -s build/generated/swift/CairnCore.swift
+test -s build/generated/swift/CairnCoreTypes.swift
 test -s build/generated/swift/CairnCoreFFI.h
 
 step "kotlin bindings on the JVM (Maven downloads what it needs into ~/.m2)"
@@ -47,7 +49,7 @@ mvn -B -ntp -f tests/kotlin/pom.xml test
 step "android shell: manifest checks, aapt2 link, compile against android-all, JVM tests"
 bash android/check.sh
 
-step "swift: hand-written sources parse"
+step "swift: hand-written sources parse and call the generated API as it is"
 build/venv/bin/python scripts/check_swift.py
 
 step "done in $(($(date +%s) - started))s"
