@@ -37,11 +37,25 @@ sealed class Route(val key: String, val top: Top) {
     }
 }
 
-/** The bottom-bar destinations, in order. */
-enum class Top(val route: Route, val label: String) {
-    Today(Route.Today, "nav_today"),
-    CheckIn(Route.CheckIn, "nav_check_in"),
-    Help(Route.Help, "nav_help"),
-    Progress(Route.Progress, "nav_progress"),
-    Settings(Route.Settings, "nav_settings"),
+/** The bottom-bar destinations, in order; [label] names their string resource. */
+enum class Top(val label: String) {
+    Today("nav_today"),
+    CheckIn("nav_check_in"),
+    Help("nav_help"),
+    Progress("nav_progress"),
+    Settings("nav_settings"),
+    ;
+
+    /**
+     * The destination's first screen. A getter, not a constructor argument: each route names
+     * its destination, so initialising one from the other would see the other half-built.
+     */
+    val route: Route
+        get() = when (this) {
+            Today -> Route.Today
+            CheckIn -> Route.CheckIn
+            Help -> Route.Help
+            Progress -> Route.Progress
+            Settings -> Route.Settings
+        }
 }
