@@ -3,8 +3,10 @@
 // the core refuses them too, but the picker should not offer them).
 package app.cairn.android.ui.components
 
+import androidx.compose.foundation.layout.Spacer
 import androidx.compose.foundation.layout.fillMaxWidth
 import androidx.compose.foundation.layout.heightIn
+import androidx.compose.foundation.layout.width
 import androidx.compose.material.icons.Icons
 import androidx.compose.material.icons.filled.DateRange
 import androidx.compose.material3.DatePicker
@@ -44,10 +46,7 @@ fun DateField(
     latest: LocalDate? = null,
 ) {
     var open by rememberSaveable { mutableStateOf(false) }
-    OutlinedButton(onClick = { open = true }, modifier = modifier.fillMaxWidth().heightIn(min = 56.dp)) {
-        Icon(Icons.Filled.DateRange, contentDescription = null)
-        Text("  $label: ${longDate(date)}", modifier = Modifier.fillMaxWidth())
-    }
+    PickerButton(str("labelled_value", label, longDate(date)), modifier, icon = true) { open = true }
     if (!open) return
     // The picker speaks UTC midnights; a LocalDate maps to its own midnight there and back.
     val state = rememberDatePickerState(
@@ -79,9 +78,7 @@ fun TimeField(
     modifier: Modifier = Modifier,
 ) {
     var open by rememberSaveable { mutableStateOf(false) }
-    OutlinedButton(onClick = { open = true }, modifier = modifier.fillMaxWidth().heightIn(min = 56.dp)) {
-        Text("$label: ${shortTime(time)}", modifier = Modifier.fillMaxWidth())
-    }
+    PickerButton(str("labelled_value", label, shortTime(time)), modifier, icon = false) { open = true }
     if (!open) return
     val state = rememberTimePickerState(initialHour = time.hour, initialMinute = time.minute)
     ConfirmDialog(
@@ -93,6 +90,18 @@ fun TimeField(
         },
         onDismiss = { open = false },
     ) { TimePicker(state = state) }
+}
+
+/** What a field shows until it is tapped: the label and the current choice, full width. */
+@Composable
+private fun PickerButton(text: String, modifier: Modifier, icon: Boolean, onClick: () -> Unit) {
+    OutlinedButton(onClick = onClick, modifier = modifier.fillMaxWidth().heightIn(min = 56.dp)) {
+        if (icon) {
+            Icon(Icons.Filled.DateRange, contentDescription = null)
+            Spacer(Modifier.width(8.dp))
+        }
+        Text(text, modifier = Modifier.fillMaxWidth())
+    }
 }
 
 private fun utcDate(millis: Long): LocalDate = LocalDate.ofInstant(Instant.ofEpochMilli(millis), ZoneOffset.UTC)

@@ -13,20 +13,21 @@ import java.time.format.FormatStyle
 /** "22 November 2026", as the language writes it. */
 @Composable
 @ReadOnlyComposable
-fun longDate(date: LocalDate): String =
-    DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(LocalStrings.current.locale).format(date)
+fun longDate(date: LocalDate): String = localized(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)).format(date)
 
 /** "22 Nov 2026". */
 @Composable
 @ReadOnlyComposable
-fun mediumDate(date: LocalDate): String =
-    DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(LocalStrings.current.locale).format(date)
+fun mediumDate(date: LocalDate): String = localized(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)).format(date)
 
 /** "08:00" or "8:00 AM", as the language writes times. */
 @Composable
 @ReadOnlyComposable
-fun shortTime(time: LocalTime): String =
-    DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(LocalStrings.current.locale).format(time)
+fun shortTime(time: LocalTime): String = localized(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)).format(time)
+
+@Composable
+@ReadOnlyComposable
+private fun localized(formatter: DateTimeFormatter): DateTimeFormatter = formatter.withLocale(LocalStrings.current.locale)
 
 /** The stage's name. */
 @Composable
