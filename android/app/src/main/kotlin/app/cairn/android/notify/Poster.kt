@@ -8,11 +8,23 @@ import android.content.Context
 import android.content.Intent
 import android.content.pm.PackageManager
 import android.os.Build
-import app.cairn.android.MainActivity
 import app.cairn.android.R
 
-/** Channels, and posting one planned notification with a neutral lock-screen version. */
-object Notifications {
+/** Which lock-screen visibility a notification gets. */
+object Visibility {
+    /**
+     * `VISIBILITY_SECRET` whenever the text says more than the neutral public text (discreet
+     * mode off): nothing of it on the lock screen. Otherwise `VISIBILITY_PRIVATE`, with the
+     * neutral public version shown there.
+     */
+    fun of(
+        publicText: String,
+        privateText: String,
+    ): Int = if (privateText == publicText) Notification.VISIBILITY_PRIVATE else Notification.VISIBILITY_SECRET
+}
+
+/** Channels, and posting one planned notification. */
+object Poster {
     fun createChannels(context: Context) {
         val manager = context.getSystemService(NotificationManager::class.java) ?: return
         val channels =
@@ -29,11 +41,16 @@ object Notifications {
         }
     }
 
-    fun canPost(context: Context): Boolean =
-        Build.VERSION.SDK_INT < 33 ||
-            context.checkSelfPermission(POST_NOTIFICATIONS) == PackageManager.PERMISSION_GRANTED
+    /** Whether notifications may be posted: the permission (13+) and the person's switch. */
+    fun canPost(context: Context): Boolean {
+        val manager = context.getSystemService(NotificationManager::class.java) ?: return false
+        val granted =
+            Build.VERSION.SDK_INT < 33 ||
+                context.checkSelfPermission(POST_NOTIFICATIONS) == PackageManager.PERMISSION_GRANTED
+        return granted && manager.areNotificationsEnabled()
+    }
 
-    /** Posts the core's private text, with the core's public text as the lock-screen version. */
+    /** Posts the core's texts as the plan computed them while the phone was unlocked. */
     fun post(
         context: Context,
         id: String,
@@ -42,34 +59,39 @@ object Notifications {
         privateText: String,
     ) {
         if (!canPost(context)) return
+        val launch =
+            context.packageManager.getLaunchIntentForPackage(context.packageName)
+                ?: Intent(Intent.ACTION_MAIN).setPackage(context.packageName)
         val open =
             PendingIntent.getActivity(
                 context,
                 0,
-                Intent(context, MainActivity::class.java).addFlags(Intent.FLAG_ACTIVITY_NEW_TASK),
+                launch.addFlags(Intent.FLAG_ACTIVITY_NEW_TASK),
                 PendingIntent.FLAG_UPDATE_CURRENT or PendingIntent.FLAG_IMMUTABLE,
             )
         val title = context.getString(R.string.app_name)
-        val publicVersion =
-            Notification
-                .Builder(context, channelId)
-                .setSmallIcon(R.drawable.ic_notification)
-                .setContentTitle(title)
-                .setContentText(publicText)
-                .build()
-        val notification =
+        val visibility = Visibility.of(publicText, privateText)
+        val builder =
             Notification
                 .Builder(context, channelId)
                 .setSmallIcon(R.drawable.ic_notification)
                 .setContentTitle(title)
                 .setContentText(privateText)
                 .setStyle(Notification.BigTextStyle().bigText(privateText))
-                .setVisibility(Notification.VISIBILITY_PRIVATE)
-                .setPublicVersion(publicVersion)
+                .setVisibility(visibility)
                 .setContentIntent(open)
                 .setAutoCancel(true)
-                .build()
-        context.getSystemService(NotificationManager::class.java)?.notify(RequestCodes.forId(id), notification)
+        if (visibility == Notification.VISIBILITY_PRIVATE) {
+            builder.setPublicVersion(
+                Notification
+                    .Builder(context, channelId)
+                    .setSmallIcon(R.drawable.ic_notification)
+                    .setContentTitle(title)
+                    .setContentText(publicText)
+                    .build(),
+            )
+        }
+        context.getSystemService(NotificationManager::class.java)?.notify(RequestCodes.forId(id), builder.build())
     }
 
     fun cancelAll(context: Context) {
