@@ -24,7 +24,7 @@ manifest=$main/AndroidManifest.xml
 framework_res=/usr/share/android-framework-res/framework-res.apk
 generated=${CAIRN_GENERATED_KOTLIN_DIR:-$root/build/generated/kotlin}
 native_lib=${CAIRN_NATIVE_LIB:-$root/target/debug/libcairn_ffi.so}
-screens=${CAIRN_SCREENS_DIR:-$root/build/screens/android}
+screens=${CAIRN_SCREENS_DIR:-}
 say() { printf '\n-- android: %s\n' "$*"; }
 fail() { printf 'android check FAILED: %s\n' "$*" >&2; exit 1; }
 
@@ -142,10 +142,10 @@ if ! command -v mvn >/dev/null; then
   echo "Maven is missing; installing it from Debian" >&2
   apt-get update -qq && apt-get install -y -qq maven
 fi
-mvn -B -ntp -f "$android_dir/pom.xml" \
-  -Dkotlin.compiler.daemon=false \
-  -Dgenerated.kotlin.dir="$generated" \
-  -Dnative.lib="$native_lib" \
-  -Dcairn.screens.dir="$screens" \
-  verify
+# The poms default to the same paths; only overrides are passed on.
+overrides=()
+if [ -n "${CAIRN_GENERATED_KOTLIN_DIR:-}" ]; then overrides+=("-Dgenerated.kotlin.dir=$generated"); fi
+if [ -n "${CAIRN_NATIVE_LIB:-}" ]; then overrides+=("-Dnative.lib=$native_lib"); fi
+if [ -n "${CAIRN_SCREENS_DIR:-}" ]; then overrides+=("-Dcairn.screens.dir=$screens"); fi
+mvn -B -ntp -f "$android_dir/pom.xml" -Dkotlin.compiler.daemon=false ${overrides[@]+"${overrides[@]}"} verify
 say "all checks passed"
