@@ -1,6 +1,7 @@
-// The Android Studio project for Cairn's Android shell. It needs the Android SDK and Google's
-// Maven repository, neither of which the project's CI machines have: see README.md. The same
-// sources (app/src/main, app/src/test) are compiled and tested there by pom.xml and check.sh.
+// The Android Studio project for Cairn's Android app. It needs the Android SDK and Google's
+// Maven repository, neither of which the project's CI machines have: see README.md. There the
+// same sources are compiled and tested by Maven (pom.xml, check.sh), all but one file:
+// app/src/gradle/kotlin/app/cairn/android/MainActivity.kt.
 pluginManagement {
     repositories {
         google()
@@ -18,4 +19,4 @@ dependencyResolutionManagement {
 }
 
 rootProject.name = "cairn-android"
-include(":app")
+include(":ui", ":app")

@@ -1,14 +1,18 @@
 package app.cairn.android
 
+import android.security.keystore.StrongBoxUnavailableException
 import app.cairn.android.key.AeadCipher
+import app.cairn.android.key.AtomicFile
 import app.cairn.android.key.BlobStore
 import app.cairn.android.key.FileBlobStore
+import app.cairn.android.key.KeyGeneration
 import app.cairn.android.key.KeyWrapException
 import app.cairn.android.key.KeyWrapper
 import app.cairn.android.key.PlatformKeyStore
 import app.cairn.android.key.Sealed
-import app.cairn.android.key.WrappedKeyFormat
-import app.cairn.core.KeyStoreException
+import app.cairn.android.key.SealedFile
+import app.cairn.android.key.SealedFormat
+import app.cairn.ffi.KeyStoreException
 import org.junit.jupiter.api.Assertions.assertArrayEquals
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertFalse
@@ -25,7 +29,9 @@ import javax.crypto.SecretKey
 import javax.crypto.spec.GCMParameterSpec
 
 /** AES-256-GCM in software, standing in for the AndroidKeyStore key. */
-class SoftwareCipher : AeadCipher {
+class SoftwareCipher(
+    private val events: MutableList<String>? = null,
+) : AeadCipher {
     private var key: SecretKey? = KeyGenerator.getInstance("AES").apply { init(256) }.generateKey()
 
     override fun seal(plaintext: ByteArray): Sealed {
@@ -40,14 +46,21 @@ class SoftwareCipher : AeadCipher {
         return cipher.doFinal(sealed.ciphertext)
     }
 
+    var failDestroy = false
+
     override fun destroy() {
+        events?.add("key store key deleted")
+        if (failDestroy) throw IllegalStateException("key store unavailable")
         key = null
     }
 }
 
-class MemoryBlobs : BlobStore {
+class MemoryBlobs(
+    private val events: MutableList<String>? = null,
+) : BlobStore {
     var blob: ByteArray? = null
     var writes = 0
+    var failDelete = false
 
     override fun read(): ByteArray? = blob?.copyOf()
 
@@ -57,6 +70,8 @@ class MemoryBlobs : BlobStore {
     }
 
     override fun delete() {
+        events?.add("wrapped key deleted")
+        if (failDelete) throw java.io.IOException("read-only")
         blob = null
     }
 }
@@ -72,9 +87,17 @@ class KeyWrapperTest {
         val first = KeyWrapper(cipher, blobs, bytes).key()
         assertEquals(32, first.size)
         assertEquals(1, blobs.writes)
-        val again = KeyWrapper(cipher, blobs, bytes).key()
+        val again = KeyWrapper(cipher, blobs, bytes).key(create = false)
         assertArrayEquals(first, again)
         assertEquals(1, blobs.writes)
+    }
+
+    @Test
+    fun `a store that exists without its blob gets no new key`() {
+        val blobs = MemoryBlobs()
+        assertThrows(KeyWrapException::class.java) { KeyWrapper(SoftwareCipher(), blobs, bytes).key(create = false) }
+        assertNull(blobs.blob)
+        assertEquals(0, blobs.writes)
     }
 
     @Test
@@ -117,32 +140,37 @@ class KeyWrapperTest {
     }
 
     @Test
-    fun `destroy deletes the blob and the wrapping key`() {
+    fun `the blob and the wrapping key are deleted separately`() {
         val cipher = SoftwareCipher()
         val blobs = MemoryBlobs()
         val wrapper = KeyWrapper(cipher, blobs, bytes)
         wrapper.key()
-        wrapper.destroy()
+        wrapper.deleteBlob()
         assertNull(blobs.blob)
+        wrapper.deleteWrappingKey()
         assertThrows(IllegalStateException::class.java) { cipher.seal(ByteArray(1)) }
     }
 
     @Test
-    fun `the blob format rejects what it did not write`() {
-        assertThrows(KeyWrapException::class.java) { WrappedKeyFormat.decode(ByteArray(0)) }
-        assertThrows(KeyWrapException::class.java) { WrappedKeyFormat.decode("XKW1".toByteArray() + byteArrayOf(12) + ByteArray(40)) }
-        assertThrows(KeyWrapException::class.java) { WrappedKeyFormat.decode("CKW1".toByteArray() + byteArrayOf(12) + ByteArray(12)) }
-        val sealed = WrappedKeyFormat.decode(WrappedKeyFormat.encode(Sealed(ByteArray(12) { 1 }, ByteArray(48) { 2 })))
+    fun `the sealed formats reject what they did not write`() {
+        val format = SealedFormat.KEY
+        assertThrows(KeyWrapException::class.java) { format.decode(ByteArray(0)) }
+        assertThrows(KeyWrapException::class.java) { format.decode("XKW1".toByteArray() + byteArrayOf(12) + ByteArray(40)) }
+        assertThrows(KeyWrapException::class.java) { format.decode("CKW1".toByteArray() + byteArrayOf(12) + ByteArray(12)) }
+        val encoded = format.encode(Sealed(ByteArray(12) { 1 }, ByteArray(48) { 2 }))
+        val sealed = format.decode(encoded)
         assertArrayEquals(ByteArray(12) { 1 }, sealed.iv)
         assertArrayEquals(ByteArray(48) { 2 }, sealed.ciphertext)
+        // A key blob is not a snapshot, and the other way round.
+        assertThrows(KeyWrapException::class.java) { SealedFormat.SNAPSHOT.decode(encoded) }
     }
 
     @Test
-    fun `the file blob store writes atomically and deletes`(
+    fun `the key file is written through an atomic file and deleted`(
         @TempDir dir: File,
     ) {
         val file = File(dir, "nested/key.bin")
-        val store = FileBlobStore(file)
+        val store = FileBlobStore(AtomicFile(file, RecordingDurability()))
         assertNull(store.read())
         val key = KeyWrapper(SoftwareCipher(), store, bytes).key()
         assertEquals(32, key.size)
@@ -150,6 +178,57 @@ class KeyWrapperTest {
         assertFalse(File(dir, "nested/key.bin.tmp").exists())
         store.delete()
         assertNull(store.read())
+        assertFalse(file.exists())
+    }
+
+    @Test
+    fun `a sealed file is encrypted at rest and reads back, or reads nothing once its key is gone`(
+        @TempDir dir: File,
+    ) {
+        val cipher = SoftwareCipher()
+        val file = File(dir, "plan.bin")
+        val sealed = SealedFile(AtomicFile(file, RecordingDurability()), cipher)
+        assertNull(sealed.read())
+        val secret = "30 days clean today".toByteArray()
+        sealed.write(secret)
+        assertFalse(String(file.readBytes(), Charsets.ISO_8859_1).contains("30 days"))
+        assertArrayEquals("CSS1".toByteArray(), file.readBytes().copyOfRange(0, 4))
+        assertArrayEquals(secret, sealed.read())
+        cipher.destroy()
+        assertNull(sealed.read())
+        sealed.delete()
+        assertFalse(file.exists())
+    }
+
+    @Test
+    fun `StrongBox is tried first on API 28+, and its absence falls back to the TEE`() {
+        val attempts = mutableListOf<Boolean>()
+        val key =
+            KeyGeneration.withStrongBoxFallback(sdk = 33, wanted = true) { strongBox ->
+                attempts += strongBox
+                if (strongBox) throw StrongBoxUnavailableException() else "tee"
+            }
+        assertEquals("tee", key)
+        assertEquals(listOf(true, false), attempts)
+
+        attempts.clear()
+        assertEquals("strongbox", KeyGeneration.withStrongBoxFallback(33, true) { strongBox -> attempts += strongBox; if (strongBox) "strongbox" else "tee" })
+        assertEquals(listOf(true), attempts)
+
+        attempts.clear()
+        assertEquals("tee", KeyGeneration.withStrongBoxFallback(27, true) { strongBox -> attempts += strongBox; "tee" })
+        assertEquals(listOf(false), attempts, "no StrongBox before API 28")
+
+        attempts.clear()
+        KeyGeneration.withStrongBoxFallback(35, false) { strongBox -> attempts += strongBox; "tee" }
+        assertEquals(listOf(false), attempts, "the device key never asks for StrongBox")
+    }
+
+    @Test
+    fun `another StrongBox failure is not mistaken for its absence`() {
+        assertThrows(IllegalStateException::class.java) {
+            KeyGeneration.withStrongBoxFallback(33, true) { throw IllegalStateException("keystore down") }
+        }
     }
 
     @Test

@@ -1,13 +1,10 @@
 package app.cairn.android
 
-import app.cairn.android.notify.FileScheduledIdStore
 import app.cairn.android.notify.RequestCodes
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertNotEquals
 import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.Test
-import org.junit.jupiter.api.io.TempDir
-import java.io.File
 
 class RequestCodesTest {
     @Test
@@ -31,19 +28,5 @@ class RequestCodesTest {
     fun `the data URI names the id, escaped`() {
         assertEquals("cairn-notification:m%3A30", RequestCodes.dataUri("m:30"))
         assertNotEquals(RequestCodes.dataUri("a b"), RequestCodes.dataUri("a+b"))
-    }
-
-    @Test
-    fun `the scheduled id file round-trips and starts empty`(
-        @TempDir dir: File,
-    ) {
-        val store = FileScheduledIdStore(File(dir, "sub/scheduled.txt"))
-        assertEquals(emptySet<String>(), store.load())
-        store.save(setOf("b", "a", "c"))
-        assertEquals(setOf("a", "b", "c"), FileScheduledIdStore(File(dir, "sub/scheduled.txt")).load())
-        assertEquals("a\nb\nc\n", File(dir, "sub/scheduled.txt").readText())
-        store.save(emptySet())
-        assertEquals(emptySet<String>(), store.load())
-        assertTrue(!File(dir, "sub/scheduled.txt.tmp").exists())
     }
 }

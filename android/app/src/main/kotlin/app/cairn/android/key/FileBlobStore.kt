@@ -1,25 +1,14 @@
 package app.cairn.android.key
 
-import java.io.File
-import java.io.IOException
-
-/** [BlobStore] in one file, replaced atomically through a temporary file and a rename. */
+/** [BlobStore] in one file, replaced atomically and fsync'd ([AtomicFile]). */
 class FileBlobStore(
-    private val file: File,
+    private val file: AtomicFile,
 ) : BlobStore {
-    override fun read(): ByteArray? = if (file.exists()) file.readBytes() else null
+    override fun read(): ByteArray? = file.read()
 
-    override fun write(bytes: ByteArray) {
-        file.parentFile?.mkdirs()
-        val temporary = File(file.path + ".tmp")
-        temporary.writeBytes(bytes)
-        if (!temporary.renameTo(file)) {
-            temporary.delete()
-            throw IOException("could not store the wrapped key")
-        }
-    }
+    override fun write(bytes: ByteArray) = file.write(bytes)
 
     override fun delete() {
-        file.delete()
+        if (!file.delete()) throw java.io.IOException("could not delete ${file.file.name}")
     }
 }

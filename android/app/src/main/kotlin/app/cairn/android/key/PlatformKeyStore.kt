@@ -1,13 +1,13 @@
 package app.cairn.android.key
 
-import app.cairn.core.KeyStore
-import app.cairn.core.KeyStoreException
+import app.cairn.ffi.KeyStore
+import app.cairn.ffi.KeyStoreException
 
 /**
  * The core's `KeyStore` trait, backed by [source] (`KeyWrapper::key` on a device). Any
  * failure, even an `Error` from the platform key store, becomes `KeyStoreException.Unavailable`
  * with the failure's class name only, so the core reports "key unavailable" and nothing
- * crashes or leaks.
+ * crashes or leaks. A locked phone is such a failure: the key requires an unlocked device.
  */
 class PlatformKeyStore(
     private val source: () -> ByteArray,

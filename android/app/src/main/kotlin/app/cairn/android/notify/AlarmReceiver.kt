@@ -3,30 +3,32 @@ package app.cairn.android.notify
 import android.content.BroadcastReceiver
 import android.content.Context
 import android.content.Intent
-import app.cairn.android.CairnApp
+import app.cairn.android.CairnApplication
 
-/** An alarm went off: post its notification, then plan the next ones. */
+/**
+ * An alarm went off: post its notification with the texts the plan carried (computed while the
+ * phone was unlocked; the store is never opened here), then forget the alarm. The next time the
+ * app opens, the session plans again from the core.
+ */
 class AlarmReceiver : BroadcastReceiver() {
     override fun onReceive(
         context: Context,
         intent: Intent,
     ) {
+        if (intent.action != AndroidAlarmScheduler.ACTION_POST) return
         val id = intent.getStringExtra(EXTRA_ID) ?: return
-        Notifications.post(
+        Poster.post(
             context,
             id,
             intent.getStringExtra(EXTRA_CHANNEL) ?: Channels.REMINDERS,
             intent.getStringExtra(EXTRA_PUBLIC) ?: "",
             intent.getStringExtra(EXTRA_PRIVATE) ?: "",
         )
-        val app = context.applicationContext as CairnApp
+        val app = context.applicationContext as CairnApplication
         val done = goAsync()
-        app.runner.background {
+        app.background.execute {
             try {
-                app.notificationSync().fired(id)
-                app.resync()
-            } catch (_: Exception) {
-                // The store may be locked or gone; the next launch reconciles again.
+                app.alarms.fired(id)
             } finally {
                 done.finish()
             }

@@ -1,11 +1,23 @@
 package app.cairn.android.notify
 
+/** How strictly an alarm keeps its time. */
+enum class AlarmTiming {
+    /** At the minute, even in Doze (`setExactAndAllowWhileIdle`): medication doses, when allowed. */
+    EXACT,
+
+    /** Within a short window after the time (`setWindow`): doses when exact alarms are not allowed. */
+    WINDOW,
+
+    /** When the system finds convenient, even in Doze (`setAndAllowWhileIdle`): the rest. */
+    INEXACT,
+}
+
 /** One alarm that will post one planned notification. */
 data class AlarmRequest(
     val id: String,
     val requestCode: Int,
     val triggerAtMillis: Long,
-    val exact: Boolean,
+    val timing: AlarmTiming,
     val channelId: String,
     val publicText: String,
     val privateText: String,
@@ -19,14 +31,4 @@ interface AlarmScheduler {
         id: String,
         requestCode: Int,
     )
-}
-
-/**
- * The ids the shell has scheduled. AlarmManager cannot list pending alarms, so the shell keeps
- * this set itself and hands it to the core's reconciliation as "what the OS has pending".
- */
-interface ScheduledIdStore {
-    fun load(): Set<String>
-
-    fun save(ids: Set<String>)
 }

@@ -3,11 +3,13 @@ package app.cairn.android.notify
 import android.content.BroadcastReceiver
 import android.content.Context
 import android.content.Intent
-import app.cairn.android.CairnApp
+import app.cairn.android.CairnApplication
 
 /**
- * Boot, time-zone change, clock change, app update, exact-alarm permission change: alarms
- * were dropped or now fire at the wrong local time, so ask the core again and reconcile.
+ * Boot, time-zone change, clock change, app update, exact-alarm permission change: the alarms
+ * are gone or fire at the wrong local time. Re-arms everything ([AlarmsOnPhone.rearm]): from
+ * the core's plan when the store opens, else (the phone is locked again, so the key is
+ * unavailable) from the plan remembered while it was unlocked; the next open plans again.
  */
 class RescheduleReceiver : BroadcastReceiver() {
     override fun onReceive(
@@ -15,17 +17,11 @@ class RescheduleReceiver : BroadcastReceiver() {
         intent: Intent,
     ) {
         if (intent.action !in ACTIONS) return
-        val app = context.applicationContext as CairnApp
+        val app = context.applicationContext as CairnApplication
         val done = goAsync()
-        app.runner.background {
+        app.background.execute {
             try {
-                if (intent.action == Intent.ACTION_BOOT_COMPLETED) {
-                    // After a reboot no alarm is pending any more, whatever the file says.
-                    app.notificationSync().cancelAll()
-                }
-                app.resync()
-            } catch (_: Exception) {
-                // The store may not open (no journey yet, key unavailable); launch retries.
+                app.alarms.rearm()
             } finally {
                 done.finish()
             }

@@ -7,24 +7,29 @@ import android.content.ComponentName
 import android.content.Context
 import android.content.Intent
 import android.net.Uri
+import android.view.View
 import android.widget.RemoteViews
-import app.cairn.android.CairnApp
-import app.cairn.android.MainActivity
+import app.cairn.android.CairnApplication
 import app.cairn.android.R
 import java.time.Instant
 
-/** Home-screen widget: the clean days and a button that dials the first of the reach-out chain. */
+/**
+ * The home-screen widget. It never opens the store: it shows the snapshot the app saved while
+ * the phone was unlocked. In discreet mode (the default) that is a neutral face, "Cairn", which
+ * opens the app; with discreet mode off, the clean days and a button that dials the first of
+ * the reach-out chain.
+ */
 class CleanDaysWidget : AppWidgetProvider() {
     override fun onUpdate(
         context: Context,
         appWidgetManager: AppWidgetManager,
         appWidgetIds: IntArray,
     ) {
-        val app = context.applicationContext as CairnApp
+        val app = context.applicationContext as CairnApplication
         val done = goAsync()
-        app.runner.background {
+        app.background.execute {
             try {
-                render(app, appWidgetManager, appWidgetIds)
+                render(context, appWidgetManager, appWidgetIds, app.widgetSnapshots.load())
             } finally {
                 done.finish()
             }
@@ -32,56 +37,60 @@ class CleanDaysWidget : AppWidgetProvider() {
     }
 
     companion object {
-        /**
-         * Re-renders every placed widget. Call on the runner's thread. With [placeholderOnly]
-         * (after "delete everything") it shows the neutral placeholder without opening a store.
-         */
+        /** Re-renders every placed widget from [snapshot]. Any thread. */
         fun refresh(
             context: Context,
-            placeholderOnly: Boolean = false,
+            snapshot: WidgetSnapshot,
         ) {
             val manager = AppWidgetManager.getInstance(context) ?: return
             val ids = manager.getAppWidgetIds(ComponentName(context, CleanDaysWidget::class.java))
-            if (ids.isNotEmpty()) render(context.applicationContext as CairnApp, manager, ids, placeholderOnly)
+            if (ids.isNotEmpty()) render(context, manager, ids, snapshot)
         }
 
         private fun render(
-            app: CairnApp,
+            context: Context,
             manager: AppWidgetManager,
             ids: IntArray,
-            placeholderOnly: Boolean = false,
+            snapshot: WidgetSnapshot,
         ) {
-            val views = RemoteViews(app.packageName, R.layout.widget_clean_days)
+            val views = RemoteViews(context.packageName, R.layout.widget_clean_days)
+            val launch =
+                context.packageManager.getLaunchIntentForPackage(context.packageName)
+                    ?: Intent(Intent.ACTION_MAIN).setPackage(context.packageName)
             val open =
                 PendingIntent.getActivity(
-                    app,
+                    context,
                     0,
-                    Intent(app, MainActivity::class.java),
+                    launch,
                     PendingIntent.FLAG_UPDATE_CURRENT or PendingIntent.FLAG_IMMUTABLE,
                 )
             views.setOnClickPendingIntent(R.id.widget_open, open)
-            try {
-                if (placeholderOnly) throw IllegalStateException("no store")
-                val core = app.core()
-                val days = core.status(null, Instant.now()).streak.currentDays.toInt()
-                views.setTextViewText(
-                    R.id.widget_days,
-                    app.resources.getQuantityString(R.plurals.days_count, days, days),
-                )
-                val call = core.reachOutAction()
+            val days = if (snapshot.discreet) null else snapshot.daysOn(snapshot.todayNow(Instant.now()))
+            views.setTextViewText(
+                R.id.widget_days,
+                if (days == null) {
+                    context.getString(R.string.widget_days_placeholder)
+                } else {
+                    context.resources.getQuantityString(R.plurals.days_count, days, days)
+                },
+            )
+            val telUri = snapshot.telUri
+            if (snapshot.discreet || telUri == null) {
+                views.setViewVisibility(R.id.widget_call, View.GONE)
+            } else {
                 val dial =
                     PendingIntent.getActivity(
-                        app,
+                        context,
                         1,
-                        Intent(Intent.ACTION_DIAL, Uri.parse(call.telUri)),
+                        Intent(Intent.ACTION_DIAL, Uri.parse(telUri)),
                         PendingIntent.FLAG_UPDATE_CURRENT or PendingIntent.FLAG_IMMUTABLE,
                     )
+                views.setViewVisibility(R.id.widget_call, View.VISIBLE)
                 views.setOnClickPendingIntent(R.id.widget_call, dial)
-                views.setContentDescription(R.id.widget_call, app.getString(R.string.call_someone_description, call.label))
-            } catch (_: Exception) {
-                // No journey yet, or the store is locked: show the placeholder and open the app.
-                views.setTextViewText(R.id.widget_days, app.getString(R.string.widget_days_placeholder))
-                views.setOnClickPendingIntent(R.id.widget_call, open)
+                views.setContentDescription(
+                    R.id.widget_call,
+                    context.getString(R.string.call_someone_description, snapshot.callLabel ?: ""),
+                )
             }
             manager.updateAppWidget(ids, views)
         }
