@@ -15,6 +15,8 @@ import app.cairn.android.ui.platform.Platform
 import app.cairn.core.CairnException
 import app.cairn.ffi.CairnCompanion
 import kotlinx.coroutines.CoroutineDispatcher
+import kotlinx.coroutines.sync.Mutex
+import kotlinx.coroutines.sync.withLock
 import kotlinx.coroutines.withContext
 
 /** Where the store stands. */
@@ -57,22 +59,25 @@ class CairnSession(
 
     private var companion: CairnCompanion? = null
 
+    /** Opening and closing one at a time: the Activity and the root composable both start. */
+    private val lifecycle = Mutex()
+
     /** Opens the store as the app starts or comes back, or shows first run or the rescue screen. */
-    suspend fun start() {
+    suspend fun start() = lifecycle.withLock {
         if (platform.appLock.enabled && platform.appLock.available && state != StoreState.Open) {
             state = StoreState.Locked
-            return
+            return@withLock
         }
         openWith { platform.store.openWithPlatformKey(zone()) }
     }
 
     /** After the app lock let the person in. */
-    suspend fun unlocked() = openWith { platform.store.openWithPlatformKey(zone()) }
+    suspend fun unlocked() = lifecycle.withLock { openWith { platform.store.openWithPlatformKey(zone()) } }
 
     /** Unlocks with the passphrase, from the rescue screen. */
-    suspend fun unlockWithPassphrase(passphrase: String): Problem? {
+    suspend fun unlockWithPassphrase(passphrase: String): Problem? = lifecycle.withLock {
         openWith { platform.store.openWithPassphrase(passphrase) }
-        return (state as? StoreState.CannotOpen)?.problem
+        (state as? StoreState.CannotOpen)?.problem
     }
 
     private suspend fun openWith(open: () -> CairnCompanion) {
@@ -172,8 +177,8 @@ class CairnSession(
     }
 
     /** The app went to the background: close the store once pending calls are done. */
-    suspend fun stop() {
-        val open = companion ?: return
+    suspend fun stop() = lifecycle.withLock {
+        val open = companion ?: return@withLock
         companion = null
         withContext(background) { open.close() }
         state = StoreState.Starting
