@@ -46,8 +46,11 @@ if ! command -v mvn >/dev/null; then
 fi
 mvn -B -ntp -f tests/kotlin/pom.xml test
 
-step "android shell: manifest checks, aapt2 link, compile against android-all, JVM tests"
+step "android: manifest checks, aapt2 link, Compose screens clicked through on the JVM, app against android-all"
 bash android/check.sh
+
+step "android: every screen in light, dark and large text (build/screens/android)"
+bash android/screens.sh
 
 step "swift: hand-written sources parse and call the generated API as it is"
 build/venv/bin/python scripts/check_swift.py

@@ -73,6 +73,7 @@ fun writeAppScreenshots(
     seed: ((FakePhone) -> Unit)? = { seeded(it) },
     arrange: SkikoComposeUiTest.(AppUnderTest) -> Unit,
 ): List<File> {
+    assumeScreenshots()
     screensDir.mkdirs()
     return ScreenVariant.entries.map { variant ->
         val file = File(screensDir, "$name-${variant.tag}.png")

@@ -6,6 +6,7 @@ import androidx.compose.runtime.Composable
 import androidx.compose.ui.graphics.toAwtImage
 import androidx.compose.ui.test.captureToImage
 import androidx.compose.ui.test.onRoot
+import org.junit.Assume
 import java.io.File
 import javax.imageio.ImageIO
 
@@ -24,8 +25,17 @@ val screensDir: File
         },
     )
 
+/**
+ * Skips the calling test unless screenshots are wanted: android/check.sh runs the other tests
+ * with -Dcairn.screens=skip and android/screens.sh runs only these.
+ */
+fun assumeScreenshots() {
+    Assume.assumeFalse("screenshots are written by android/screens.sh", System.getProperty("cairn.screens") == "skip")
+}
+
 /** Renders [content] in each [ScreenVariant] and writes `<name>-<tag>.png`; returns the files. */
 fun writeScreenshots(name: String, content: @Composable () -> Unit): List<File> {
+    assumeScreenshots()
     screensDir.mkdirs()
     return ScreenVariant.entries.map { variant ->
         val file = File(screensDir, "$name-${variant.tag}.png")

@@ -1,5 +1,5 @@
-// The components on one phone screen, shaped like the daily view. It lets the tests click, check
-// and photograph the pieces together before the real screens (fed by the core) exist.
+// The shared components on one phone screen, for the component tests only: they click, check
+// and photograph the pieces together, apart from any screen and its data.
 package app.cairn.android.ui.components
 
 import androidx.compose.foundation.layout.Arrangement

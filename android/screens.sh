@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Writes a PNG of every Android screen, over a seeded real store, at phone size (411 x 891 dp,
+# density 2.625) in light, dark and large text (font scale 2.0), to build/screens/android, then
+# checks that every screen has all three. The test command runs it after android/check.sh.
+# Extra arguments go to Maven (for example -Dnative.lib=... or -Dtest=TodayScreenTest#screenshots).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+screens=build/screens/android
+rm -rf "$screens"
+mvn -B -q -ntp -Dkotlin.compiler.daemon=false -f android/ui/pom.xml test \
+  -Dtest='*Test#screenshot*' -Dsurefire.failIfNoSpecifiedTests=false "$@"
+
+# Every screen of the app, by the name its screenshot test gives it.
+expected=(
+  today start-journey
+  check-in check-in-used-confirm safety-card
+  progress-milestones progress-history progress-insights use-edit
+  help contacts contact-edit contact-edit-error prevention-plan
+  settings settings-export-code
+  first-run first-run-journey first-run-notifications cannot-open locked
+)
+missing=0
+for name in "${expected[@]}"; do
+  for variant in light dark large; do
+    if [ ! -s "$screens/$name-$variant.png" ]; then
+      echo "missing screenshot: $screens/$name-$variant.png" >&2
+      missing=1
+    fi
+  done
+done
+[ "$missing" = 0 ] || exit 1
+echo "$(ls "$screens"/*.png | wc -l) screenshots of ${#expected[@]} screens in $screens"
