@@ -3,12 +3,11 @@ package app.cairn.android.notify
 import android.app.Notification
 import android.app.NotificationChannel
 import android.app.NotificationManager
-import android.app.PendingIntent
 import android.content.Context
-import android.content.Intent
 import android.content.pm.PackageManager
 import android.os.Build
 import app.cairn.android.R
+import app.cairn.android.openAppIntent
 
 /** Which lock-screen visibility a notification gets. */
 object Visibility {
@@ -59,16 +58,7 @@ object Poster {
         privateText: String,
     ) {
         if (!canPost(context)) return
-        val launch =
-            context.packageManager.getLaunchIntentForPackage(context.packageName)
-                ?: Intent(Intent.ACTION_MAIN).setPackage(context.packageName)
-        val open =
-            PendingIntent.getActivity(
-                context,
-                0,
-                launch.addFlags(Intent.FLAG_ACTIVITY_NEW_TASK),
-                PendingIntent.FLAG_UPDATE_CURRENT or PendingIntent.FLAG_IMMUTABLE,
-            )
+        val open = openAppIntent(context)
         val title = context.getString(R.string.app_name)
         val visibility = Visibility.of(publicText, privateText)
         val builder =

@@ -11,6 +11,7 @@ import android.view.View
 import android.widget.RemoteViews
 import app.cairn.android.CairnApplication
 import app.cairn.android.R
+import app.cairn.android.openAppIntent
 import java.time.Instant
 
 /**
@@ -54,17 +55,7 @@ class CleanDaysWidget : AppWidgetProvider() {
             snapshot: WidgetSnapshot,
         ) {
             val views = RemoteViews(context.packageName, R.layout.widget_clean_days)
-            val launch =
-                context.packageManager.getLaunchIntentForPackage(context.packageName)
-                    ?: Intent(Intent.ACTION_MAIN).setPackage(context.packageName)
-            val open =
-                PendingIntent.getActivity(
-                    context,
-                    0,
-                    launch,
-                    PendingIntent.FLAG_UPDATE_CURRENT or PendingIntent.FLAG_IMMUTABLE,
-                )
-            views.setOnClickPendingIntent(R.id.widget_open, open)
+            views.setOnClickPendingIntent(R.id.widget_open, openAppIntent(context))
             val days = if (snapshot.discreet) null else snapshot.daysOn(snapshot.todayNow(Instant.now()))
             views.setTextViewText(
                 R.id.widget_days,

@@ -92,7 +92,7 @@ class CairnSession(
         }
         state = try {
             companion = withContext(background) { open() }
-            rearm()
+            plan(whole = true)
             bump()
             StoreState.Open
         } catch (error: CairnException) {
@@ -101,31 +101,26 @@ class CairnSession(
     }
 
     /**
-     * Schedules the whole plan again, cancelling everything scheduled before: on every open,
-     * because a force-stop or an update clears alarms that the remembered ids still name.
+     * Hands the notification plan to the phone. [whole]: cancel everything scheduled before and
+     * schedule the whole plan, on every open, because a force-stop or an update clears alarms
+     * that the remembered ids still name. Otherwise (after a write) only the difference.
      */
-    private suspend fun rearm() {
+    private suspend fun plan(whole: Boolean) {
         val open = companion ?: return
         val notifications = platform.notifications
         try {
-            val plan = withContext(background) { open.notificationPlan(platform.clock.now()) }
-            notifications.apply(notifications.scheduledIds(), plan)
-        } catch (_: CairnException) {
-            // The plan is a convenience: the store opened, the screens must still show.
-        }
-    }
-
-    /** After a write: the diff between what is scheduled and the plan. */
-    private suspend fun replan() {
-        val open = companion ?: return
-        val notifications = platform.notifications
-        try {
-            val diff = withContext(background) {
-                open.reconcileNotifications(notifications.scheduledIds(), platform.clock.now())
+            val now = platform.clock.now()
+            val scheduled = notifications.scheduledIds()
+            val (cancel, schedule) = withContext(background) {
+                if (whole) {
+                    scheduled to open.notificationPlan(now)
+                } else {
+                    open.reconcileNotifications(scheduled, now).let { it.cancel to it.schedule }
+                }
             }
-            notifications.apply(diff.cancel, diff.schedule)
+            notifications.apply(cancel, schedule)
         } catch (_: CairnException) {
-            // As in rearm: a failed plan never fails the write that was saved.
+            // The plan is a convenience: a failed plan never fails an open or a saved write.
         }
     }
 
@@ -146,7 +141,7 @@ class CairnSession(
         }
         platform.store.passphraseSet = passphrase != null
         companion = created
-        rearm()
+        plan(whole = true)
         state = StoreState.Open
         bump()
         Outcome.Done(Unit)
@@ -161,7 +156,7 @@ class CairnSession(
     suspend fun <T> write(block: (CairnCompanion) -> T): Outcome<T> {
         val outcome = call(block)
         if (outcome is Outcome.Done) {
-            replan()
+            plan(whole = false)
             bump()
         }
         return outcome
@@ -222,7 +217,7 @@ class CairnSession(
                 fresh.importBackup(backupPath, code, passphrase).records
             }
             platform.store.passphraseSet = false
-            rearm()
+            plan(whole = true)
             state = StoreState.Open
             bump()
             Outcome.Done(records)
