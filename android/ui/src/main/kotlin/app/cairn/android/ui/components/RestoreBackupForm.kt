@@ -69,7 +69,14 @@ fun RestoreBackupForm(session: CairnSession, replacesData: Boolean, onRestored: 
                 problem = null
                 onRestored(outcome.value)
             }
-            is Outcome.Failed -> problem = outcome.problem
+            is Outcome.Failed -> problem = outcome.problem.let {
+                // The core names only the field; whether a passphrase was typed says which case it is.
+                when {
+                    it.field != "passphrase" -> it
+                    passphrase.isEmpty() -> it.copy(message = "restore_needs_passphrase")
+                    else -> it.copy(message = "restore_passphrase_unusable")
+                }
+            }
         }
     }
 

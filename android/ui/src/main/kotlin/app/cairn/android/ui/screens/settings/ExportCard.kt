@@ -20,6 +20,7 @@ import androidx.compose.ui.unit.dp
 import app.cairn.android.ui.components.ErrorText
 import app.cairn.android.ui.components.PassphraseFields
 import app.cairn.android.ui.components.SectionCard
+import app.cairn.android.ui.components.SwitchRow
 import app.cairn.android.ui.components.matchedPassphrase
 import app.cairn.android.ui.session.CairnSession
 import app.cairn.android.ui.session.Outcome
@@ -31,6 +32,7 @@ import java.time.LocalDate
 @Composable
 fun ExportCard(session: CairnSession) {
     val scope = rememberCoroutineScope()
+    var protect by rememberSaveable { mutableStateOf(false) }
     var passphrase by rememberSaveable { mutableStateOf("") }
     var repeat by rememberSaveable { mutableStateOf("") }
     // Kept across rotation: losing it before it is written down would make the file useless.
@@ -38,15 +40,24 @@ fun ExportCard(session: CairnSession) {
     var problem by remember { mutableStateOf<Problem?>(null) }
     SectionCard(title = str("settings_export_title")) {
         Text(str("settings_export_body"), style = MaterialTheme.typography.bodyLarge)
-        PassphraseFields(
-            passphrase = passphrase,
-            onPassphrase = { passphrase = it },
-            repeat = repeat,
-            onRepeat = { repeat = it },
-            label = str("settings_export_passphrase"),
-            error = problem?.takeIf { it.field == "passphrase" }?.let { str(it.message) },
+        SwitchRow(
+            label = str("settings_export_protect"),
+            supportingText = str("settings_export_protect_body"),
+            checked = protect,
+            onCheckedChange = { protect = it },
         )
-        val chosen = matchedPassphrase(passphrase, repeat)
+        if (protect) {
+            PassphraseFields(
+                passphrase = passphrase,
+                onPassphrase = { passphrase = it },
+                repeat = repeat,
+                onRepeat = { repeat = it },
+                label = str("settings_export_passphrase"),
+                error = problem?.takeIf { it.field == "passphrase" }?.let { str(it.message) },
+            )
+        }
+        // Without the switch, no passphrase; with it, the two fields must agree first.
+        val chosen = if (protect) matchedPassphrase(passphrase, repeat)?.ifEmpty { null } else null
         Button(
             onClick = {
                 val clock = session.platform.clock
@@ -54,10 +65,11 @@ fun ExportCard(session: CairnSession) {
                 session.platform.documents.createBackup("cairn-backup-$today.cairn") { target ->
                     if (target == null) return@createBackup
                     scope.launch {
-                        when (val outcome = session.write { it.exportBackup(target.scratchPath, chosen?.ifEmpty { null }) }) {
+                        when (val outcome = session.write { it.exportBackup(target.scratchPath, chosen) }) {
                             is Outcome.Done -> {
                                 target.commit()
                                 problem = null
+                                protect = false
                                 passphrase = ""
                                 repeat = ""
                                 code = outcome.value.recoveryCode
@@ -70,7 +82,7 @@ fun ExportCard(session: CairnSession) {
                     }
                 }
             },
-            enabled = chosen != null,
+            enabled = !protect || chosen != null,
             modifier = Modifier.fillMaxWidth().heightIn(min = 48.dp),
         ) { Text(str("settings_export_button")) }
         problem?.takeIf { it.field != "passphrase" }?.let { ErrorText(str(it.message)) }

@@ -43,16 +43,16 @@ fun MedicationsCard(medications: List<Medication>, writer: SettingsWriter) {
             Column(verticalArrangement = Arrangement.spacedBy(4.dp)) {
                 Text(medication.name, style = MaterialTheme.typography.titleMedium)
                 val count = medication.doseTimes.size
-                Text(
-                    plural("settings_medication_doses", count, count, medication.doseTimes.map { shortTime(it) }.joinToString(", ")),
-                    style = MaterialTheme.typography.bodyLarge,
-                )
+                val times = medication.doseTimes.map { shortTime(it) }.joinToString(", ")
+                Text(plural("settings_medication_doses", count, count, times), style = MaterialTheme.typography.bodyLarge)
                 FlowRow(horizontalArrangement = Arrangement.spacedBy(8.dp)) {
                     TextButton(onClick = { editing = index }, modifier = Modifier.heightIn(min = 48.dp)) {
                         Text(str("settings_medication_change", medication.name))
                     }
                     TextButton(
-                        onClick = { writer.change(SettingsChange(medications = medications.filterIndexed { i, _ -> i != index })) },
+                        onClick = {
+                            writer.change(SettingsChange(medications = medications.filterIndexed { i, _ -> i != index }))
+                        },
                         modifier = Modifier.heightIn(min = 48.dp),
                     ) { Text(str("settings_medication_remove", medication.name)) }
                 }
@@ -68,7 +68,11 @@ fun MedicationsCard(medications: List<Medication>, writer: SettingsWriter) {
         initial = medications.getOrNull(index),
         problem = writer.problem?.let { str(it.message) },
         onSave = { medication ->
-            val list = if (index == NEW) medications + medication else medications.mapIndexed { i, old -> if (i == index) medication else old }
+            val list = if (index == NEW) {
+                medications + medication
+            } else {
+                medications.mapIndexed { i, old -> if (i == index) medication else old }
+            }
             writer.change(SettingsChange(medications = list)) { editing = null }
         },
         onDismiss = { editing = null },

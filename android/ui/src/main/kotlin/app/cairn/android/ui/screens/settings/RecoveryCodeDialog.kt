@@ -34,7 +34,7 @@ fun RecoveryCodeDialog(code: String, onWrittenDown: () -> Unit) {
         title = { Text(str("settings_code_title"), modifier = Modifier.semantics { heading() }) },
         text = {
             Column(Modifier.verticalScroll(rememberScrollState()), verticalArrangement = Arrangement.spacedBy(16.dp)) {
-                Text(str("settings_code_body"), style = MaterialTheme.typography.bodyLarge)
+                // The code first: at the largest font it is what must show without scrolling.
                 FlowRow(
                     modifier = Modifier
                         .testTag("recovery_code")
@@ -54,6 +54,7 @@ fun RecoveryCodeDialog(code: String, onWrittenDown: () -> Unit) {
                         }
                     }
                 }
+                Text(str("settings_code_body"), style = MaterialTheme.typography.bodyLarge)
                 Text(str("settings_code_once"), style = MaterialTheme.typography.bodyMedium)
             }
         },

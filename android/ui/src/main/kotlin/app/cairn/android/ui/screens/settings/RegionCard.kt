@@ -17,6 +17,7 @@ import androidx.compose.runtime.setValue
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.text.input.KeyboardType
 import androidx.compose.ui.unit.dp
+import app.cairn.android.ui.components.ErrorText
 import app.cairn.android.ui.components.PrivateTextField
 import app.cairn.android.ui.components.SectionCard
 import app.cairn.android.ui.text.LocalStrings
@@ -50,6 +51,7 @@ fun RegionCard(region: String?, writer: SettingsWriter) {
             }
             ChoiceRow(label = str("settings_region_other"), selected = other, onSelect = { other = true })
         }
+        if (!other) writer.problem?.let { ErrorText(str(it.message)) }
         if (other) {
             val problem = writer.problem
             PrivateTextField(

@@ -8,6 +8,7 @@ import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.Row
 import androidx.compose.foundation.layout.fillMaxWidth
 import androidx.compose.foundation.layout.heightIn
+import androidx.compose.foundation.layout.padding
 import androidx.compose.foundation.lazy.LazyColumn
 import androidx.compose.foundation.lazy.items
 import androidx.compose.foundation.selection.selectable
@@ -37,7 +38,9 @@ import java.time.format.TextStyle
 import java.util.Locale
 
 /** The areas of the IANA database that name places; "US/Central" and "Etc/GMT+6" do not. */
-private val areas = setOf("Africa", "America", "Antarctica", "Arctic", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific")
+private val areas = setOf(
+    "Africa", "America", "Antarctica", "Arctic", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific",
+)
 
 /** "America/Chicago (Central Time)", in the language on screen. */
 @Composable
@@ -89,7 +92,8 @@ private fun ZoneRow(id: String, long: String, selected: Boolean, onPick: () -> U
         modifier = Modifier
             .fillMaxWidth()
             .heightIn(min = 48.dp)
-            .selectable(selected = selected, role = Role.RadioButton, onClick = onPick),
+            .selectable(selected = selected, role = Role.RadioButton, onClick = onPick)
+            .padding(vertical = 4.dp),
         horizontalArrangement = Arrangement.spacedBy(12.dp),
         verticalAlignment = Alignment.CenterVertically,
     ) {

@@ -88,7 +88,10 @@ private fun Welcome(session: CairnSession, onBegin: () -> Unit) {
                 },
                 enabled = chosen != null,
                 modifier = Modifier.fillMaxWidth().heightIn(min = 56.dp),
-            ) { Text(str(if (passphrase.isEmpty()) "start_continue_without" else "start_continue_with"), style = MaterialTheme.typography.titleMedium) }
+            ) {
+                val label = if (passphrase.isEmpty()) "start_continue_without" else "start_continue_with"
+                Text(str(label), style = MaterialTheme.typography.titleMedium)
+            }
             problem?.takeIf { it.field != "passphrase" }?.let { ErrorText(str(it.message)) }
         }
         SectionCard(title = str("start_restore_title")) {

@@ -16,6 +16,7 @@ import androidx.compose.material.icons.filled.Lock
 import androidx.compose.material3.Button
 import androidx.compose.material3.Icon
 import androidx.compose.material3.MaterialTheme
+import androidx.compose.material3.Surface
 import androidx.compose.material3.Text
 import androidx.compose.runtime.Composable
 import androidx.compose.runtime.getValue
@@ -37,33 +38,36 @@ import kotlinx.coroutines.launch
 fun LockedScreen(session: CairnSession) {
     val scope = rememberCoroutineScope()
     var refused by rememberSaveable { mutableStateOf(false) }
-    Column(
-        modifier = Modifier.fillMaxSize().verticalScroll(rememberScrollState()).padding(32.dp),
-        verticalArrangement = Arrangement.spacedBy(24.dp, Alignment.CenterVertically),
-        horizontalAlignment = Alignment.CenterHorizontally,
-    ) {
-        Icon(
-            Icons.Filled.Lock,
-            contentDescription = null,
-            modifier = Modifier.size(48.dp),
-            tint = MaterialTheme.colorScheme.primary,
-        )
-        Text(
-            str("app_name"),
-            style = MaterialTheme.typography.displaySmall,
-            modifier = Modifier.semantics { heading() },
-        )
-        Button(
-            onClick = {
-                session.platform.appLock.unlock { ok ->
-                    refused = !ok
-                    if (ok) scope.launch { session.unlocked() }
-                }
-            },
-            modifier = Modifier.fillMaxWidth().heightIn(min = 56.dp),
-        ) { Text(str("start_locked_unlock"), style = MaterialTheme.typography.titleMedium) }
-        if (refused) {
-            Text(str("start_locked_refused"), style = MaterialTheme.typography.bodyLarge, textAlign = TextAlign.Center)
+    // Its own surface: no scaffold paints the background here, and the window's is not Cairn's.
+    Surface(Modifier.fillMaxSize(), color = MaterialTheme.colorScheme.background) {
+        Column(
+            modifier = Modifier.fillMaxSize().verticalScroll(rememberScrollState()).padding(32.dp),
+            verticalArrangement = Arrangement.spacedBy(24.dp, Alignment.CenterVertically),
+            horizontalAlignment = Alignment.CenterHorizontally,
+        ) {
+            Icon(
+                Icons.Filled.Lock,
+                contentDescription = null,
+                modifier = Modifier.size(48.dp),
+                tint = MaterialTheme.colorScheme.primary,
+            )
+            Text(
+                str("app_name"),
+                style = MaterialTheme.typography.displaySmall,
+                modifier = Modifier.semantics { heading() },
+            )
+            Button(
+                onClick = {
+                    session.platform.appLock.unlock { ok ->
+                        refused = !ok
+                        if (ok) scope.launch { session.unlocked() }
+                    }
+                },
+                modifier = Modifier.fillMaxWidth().heightIn(min = 56.dp),
+            ) { Text(str("start_locked_unlock"), style = MaterialTheme.typography.titleMedium) }
+            if (refused) {
+                Text(str("start_locked_refused"), style = MaterialTheme.typography.bodyLarge, textAlign = TextAlign.Center)
+            }
         }
     }
 }

@@ -1,11 +1,12 @@
 // Backups and deleting everything, from Settings over the lived-in store: an export writes the
-// file and shows its recovery code once; importing with another backup's code is refused and
-// changes nothing, with the right code it goes through; deleting asks for the typed word, then
-// leaves first run with no store behind.
+// file and shows its recovery code once; importing with another backup's code (or without the
+// backup's passphrase) is refused and changes nothing, with the right one it goes through;
+// deleting asks for the typed word, then leaves first run with no store behind.
 package app.cairn.android.ui.screens.settings
 
 import androidx.compose.ui.test.assertIsEnabled
 import androidx.compose.ui.test.assertIsNotEnabled
+import androidx.compose.ui.test.onAllNodesWithText
 import androidx.compose.ui.test.onNodeWithTag
 import androidx.compose.ui.test.onNodeWithText
 import androidx.compose.ui.test.performScrollTo
@@ -22,6 +23,7 @@ import org.junit.Assert.assertEquals
 import org.junit.Assert.assertFalse
 import org.junit.Assert.assertTrue
 import org.junit.Test
+import java.time.LocalDate
 
 class BackupSettingsTest {
     @Test
@@ -60,6 +62,29 @@ class BackupSettingsTest {
         onNodeWithText("That recovery code or passphrase does not open this backup.").assertDoesNotExist()
         assertEquals(before.first.map { it.cleanDate }, app.core { it.journeys() }.map { it.cleanDate })
         assertEquals(before.second.size, app.core { it.checkins() }.size)
+    }
+
+    @Test
+    fun aBackupWithAPassphraseOpensOnlyWithBoth() = runApp { app ->
+        openSettings()
+        tap("Also protect it with a passphrase")
+        onNodeWithText("Backup passphrase").performScrollTo().performTextInput("river stones 42")
+        onAllNodesWithText("The same passphrase again")[1].performScrollTo().performTextInput("river stones 42")
+        val (file, code) = exportBackup(app)
+        tap("I wrote it down")
+        app.phone.documents.toOpen = file
+
+        tap("Choose a backup file")
+        onNodeWithText("Recovery code").performScrollTo().performTextInput(code)
+        tap("Restore")
+        tap("Replace")
+        onNodeWithText("This backup was made with a passphrase. Type it here too.").assertExists()
+
+        onNodeWithText("Backup passphrase, if it has one").performScrollTo().performTextInput("river stones 42")
+        tap("Restore")
+        tap("Replace")
+        onNodeWithText("This backup was made with a passphrase. Type it here too.").assertDoesNotExist()
+        assertEquals(LocalDate.of(2025, 3, 1), app.core { it.journeys() }.single().cleanDate)
     }
 
     @Test

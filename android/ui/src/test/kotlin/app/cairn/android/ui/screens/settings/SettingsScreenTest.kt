@@ -1,6 +1,7 @@
 // Settings over the lived-in store: each change lands in the core's settings (reminder,
 // day counting, a medication, the time zone, the region), the core's refusals show beside what
-// caused them, a passphrase can be set, and the screen passes the checks at the largest font.
+// caused them, a passphrase and the app lock can be set, notifications are asked for only on a
+// tap, and the screen passes the checks at the largest font.
 package app.cairn.android.ui.screens.settings
 
 import androidx.compose.ui.test.assertIsNotEnabled
@@ -13,6 +14,7 @@ import app.cairn.android.ui.screens.start.button
 import app.cairn.android.ui.screens.start.core
 import app.cairn.android.ui.screens.start.openSettings
 import app.cairn.android.ui.screens.start.tap
+import app.cairn.android.ui.testing.FakePhone
 import app.cairn.android.ui.testing.ScreenVariant
 import app.cairn.android.ui.testing.assertAccessible
 import app.cairn.android.ui.testing.runApp
@@ -88,6 +90,31 @@ class SettingsScreenTest {
         tap("Set passphrase")
         assertTrue(app.core { it.hasPassphrase() })
         assertTrue(app.phone.store.passphraseSet)
+    }
+
+    @Test
+    fun notificationsAreAskedForOnlyOnATap() = runApp { app ->
+        openSettings()
+        assertFalse(app.phone.notifications.asked)
+        tap("Allow notifications")
+        assertTrue(app.phone.notifications.asked)
+        onNodeWithText("This phone lets Cairn send notifications.").performScrollTo()
+    }
+
+    @Test
+    fun lateDoseRemindersAreExplained() = runApp(phone = FakePhone().apply {
+        notifications.allowed = true
+        notifications.exactAlarmsAllowed = false
+    }) {
+        openSettings()
+        onNodeWithText("Dose reminders may arrive a few minutes late", substring = true).performScrollTo()
+    }
+
+    @Test
+    fun theAppLockSwitchTurnsTheLockOn() = runApp { app ->
+        openSettings()
+        tap("App lock")
+        assertTrue(app.phone.appLock.enabled)
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.junit.Assert.assertFalse
 import org.junit.Assert.assertTrue
 import org.junit.Test
 import java.time.LocalDate
+import java.time.LocalTime
 
 class FirstRunTest {
     @Test
@@ -31,8 +32,12 @@ class FirstRunTest {
         assertTrue(app.phone.store.passphraseSet)
 
         pickCleanDate("Thursday, November 12, 2026")
+        tap("I know the time too")
         tap("Start counting")
-        assertEquals(LocalDate.of(2026, 11, 12), app.core { it.journeys() }.single().cleanDate)
+        val journey = app.core { it.journeys() }.single()
+        assertEquals(LocalDate.of(2026, 11, 12), journey.cleanDate)
+        // The picker starts at the hour of now (11:30 in Chicago).
+        assertEquals(LocalTime.of(11, 0), journey.cleanTime)
 
         tap("Not now")
         onNodeWithText("10 days clean").assertExists()
