@@ -22,7 +22,11 @@ import androidx.compose.material3.Text
 import androidx.compose.runtime.Composable
 import androidx.compose.runtime.CompositionLocalProvider
 import androidx.compose.runtime.LaunchedEffect
+import androidx.compose.runtime.getValue
+import androidx.compose.runtime.mutableStateOf
 import androidx.compose.runtime.remember
+import androidx.compose.runtime.saveable.rememberSaveable
+import androidx.compose.runtime.setValue
 import androidx.compose.ui.Alignment
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.platform.LocalDensity
@@ -70,15 +74,22 @@ fun CairnApp(
           textInput {
             LaunchedEffect(Unit) { session.start() }
             MidnightRefresh(session)
-            when (val state = session.state) {
-                StoreState.Starting -> Starting()
-                StoreState.Locked -> LockedScreen(session)
-                StoreState.FirstRun -> FirstRunScreen(session)
-                is StoreState.CannotOpen -> CannotOpenScreen(session, state.problem)
-                StoreState.Open -> {
-                    val navigator = rememberNavigator()
-                    onNavigator(navigator)
-                    Destinations(session, navigator)
+            // First run creates the store at its first step, then stays on screen for the first
+            // journey and the notification question: welcoming keeps it there once the store is open.
+            var welcoming by rememberSaveable { mutableStateOf(false) }
+            val state = session.state
+            if (state == StoreState.FirstRun || (welcoming && state == StoreState.Open)) {
+                FirstRunScreen(session, onBegin = { welcoming = true }, onFinished = { welcoming = false })
+            } else {
+                when (state) {
+                    StoreState.Starting -> Starting()
+                    StoreState.Locked -> LockedScreen(session)
+                    is StoreState.CannotOpen -> CannotOpenScreen(session, state.problem)
+                    StoreState.FirstRun, StoreState.Open -> {
+                        val navigator = rememberNavigator()
+                        onNavigator(navigator)
+                        Destinations(session, navigator)
+                    }
                 }
             }
           }
@@ -162,7 +173,7 @@ private fun Screen(session: CairnSession, navigator: Navigator, route: Route) {
         Route.CheckIn -> CheckInScreen(session, navigator)
         Route.Help -> HelpScreen(session, navigator)
         Route.Progress -> ProgressScreen(session, navigator)
-        Route.Settings -> SettingsScreen(session, navigator)
+        Route.Settings -> SettingsScreen(session)
         Route.Contacts -> ContactsScreen(session, navigator, back)
         is Route.ContactEdit -> ContactEditScreen(session, route.contactId, back)
         Route.PreventionPlan -> PreventionPlanScreen(session, back)

@@ -10,7 +10,7 @@ import androidx.compose.ui.geometry.Size
 import androidx.compose.ui.graphics.toAwtImage
 import androidx.compose.ui.test.SkikoComposeUiTest
 import androidx.compose.ui.test.captureToImage
-import androidx.compose.ui.test.onRoot
+import androidx.compose.ui.test.isRoot
 import androidx.compose.ui.test.runSkikoComposeUiTest
 import androidx.compose.ui.unit.Density
 import app.cairn.android.ui.CairnApp
@@ -18,6 +18,7 @@ import app.cairn.android.ui.navigation.Navigator
 import app.cairn.android.ui.session.CairnSession
 import kotlinx.coroutines.Dispatchers
 import java.io.File
+import java.util.Locale
 import javax.imageio.ImageIO
 
 /** A running app: the phone it runs on, its session, and its navigator once the store is open. */
@@ -28,11 +29,13 @@ class AppUnderTest(val phone: FakePhone, val session: CairnSession) {
 /**
  * Runs [test] on the app over [phone]'s store; [seed] writes into the store first (it is
  * created with the platform key when [seed] is given). Core calls run inline on the UI thread.
+ * [locale] is the phone's language and country, as the strings carry it.
  */
 fun runApp(
     phone: FakePhone = FakePhone(),
     variant: ScreenVariant = ScreenVariant.Light,
     seed: ((FakePhone) -> Unit)? = { seeded(it) },
+    locale: Locale = Locale.ENGLISH,
     test: SkikoComposeUiTest.(AppUnderTest) -> Unit,
 ) {
     seed?.invoke(phone)
@@ -47,7 +50,7 @@ fun runApp(
                 Surface(Modifier.fillMaxSize(), color = MaterialTheme.colorScheme.background) {
                     CairnApp(
                         session = session,
-                        strings = XmlStrings(),
+                        strings = XmlStrings(locale),
                         darkTheme = variant.darkTheme,
                         fontFamily = BundledFont.family,
                         onNavigator = { app.navigator = it },
@@ -80,7 +83,10 @@ fun writeAppScreenshots(
         runApp(variant = variant, seed = seed) { app ->
             arrange(app)
             waitForIdle()
-            check(ImageIO.write(onRoot().captureToImage().toAwtImage(), "png", file)) { "no PNG writer for $file" }
+            // The first root is the whole window; an open dialog adds a root of its own, and the
+            // window's image shows it over the screen, as the phone would.
+            val window = onAllNodes(isRoot())[0]
+            check(ImageIO.write(window.captureToImage().toAwtImage(), "png", file)) { "no PNG writer for $file" }
         }
         file
     }

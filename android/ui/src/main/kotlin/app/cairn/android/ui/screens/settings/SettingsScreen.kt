@@ -1,14 +1,41 @@
-// Placeholder until this screen is written.
+// Settings, as cards from the everyday to the rare: reminders and medications first, then how
+// days and milestones count, the time zone and region, who can open Cairn, and at the end
+// backups and deleting everything. Every change goes through the core and shows its error.
 package app.cairn.android.ui.screens.settings
 
+import androidx.compose.material3.Text
 import androidx.compose.runtime.Composable
+import androidx.compose.runtime.getValue
 import app.cairn.android.ui.components.ScreenScaffold
-import app.cairn.android.ui.navigation.Navigator
 import app.cairn.android.ui.session.CairnSession
+import app.cairn.android.ui.session.Load
+import app.cairn.android.ui.session.rememberLoad
 import app.cairn.android.ui.text.str
+import app.cairn.core.Settings
 
-@Suppress("UNUSED_PARAMETER")
+/** What Settings shows, read in one go. */
+data class SettingsData(val settings: Settings, val hasPassphrase: Boolean)
+
 @Composable
-fun SettingsScreen(session: CairnSession, navigator: Navigator) {
-    ScreenScaffold(title = str("nav_settings")) {}
+fun SettingsScreen(session: CairnSession) {
+    val load by rememberLoad(session) { SettingsData(it.settings(), it.hasPassphrase()) }
+    ScreenScaffold(title = str("settings_title")) {
+        when (val state = load) {
+            Load.Loading -> Unit
+            is Load.Failed -> Text(str(state.problem.message))
+            is Load.Ready -> {
+                val (settings, hasPassphrase) = state.value
+                NotificationsCard(session, settings.notifications, rememberSettingsWriter(session))
+                MedicationsCard(settings.notifications.medications, rememberSettingsWriter(session))
+                DayCountingCard(settings.dayCounting, rememberSettingsWriter(session))
+                MilestoneSetCard(settings.milestoneSet, rememberSettingsWriter(session))
+                TimeZoneCard(session, settings.timeZone, rememberSettingsWriter(session))
+                RegionCard(settings.region, rememberSettingsWriter(session))
+                PrivacyCard(session, hasPassphrase)
+                ExportCard(session)
+                ImportCard(session)
+                DeleteCard(session)
+            }
+        }
+    }
 }

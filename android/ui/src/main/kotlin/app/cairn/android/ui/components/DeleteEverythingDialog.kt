@@ -1,0 +1,46 @@
+// Deleting everything cannot be undone, so it asks twice in one place: the dialog says what goes
+// (and what stays: a backup saved elsewhere), and the button only works once the person has
+// typed the confirming word, which a stray tap cannot do.
+package app.cairn.android.ui.components
+
+import androidx.compose.foundation.layout.Arrangement
+import androidx.compose.foundation.layout.Column
+import androidx.compose.foundation.rememberScrollState
+import androidx.compose.foundation.verticalScroll
+import androidx.compose.material3.MaterialTheme
+import androidx.compose.material3.Text
+import androidx.compose.runtime.Composable
+import androidx.compose.runtime.getValue
+import androidx.compose.runtime.mutableStateOf
+import androidx.compose.runtime.saveable.rememberSaveable
+import androidx.compose.runtime.setValue
+import androidx.compose.ui.Modifier
+import androidx.compose.ui.text.input.KeyboardType
+import androidx.compose.ui.unit.dp
+import app.cairn.android.ui.text.str
+
+@Composable
+fun DeleteEverythingDialog(onConfirm: () -> Unit, onDismiss: () -> Unit) {
+    var typed by rememberSaveable { mutableStateOf("") }
+    val word = str("delete_everything_word")
+    ConfirmDialog(
+        title = str("delete_everything_title"),
+        confirm = str("delete_everything_confirm"),
+        onConfirm = onConfirm,
+        onDismiss = onDismiss,
+        destructive = true,
+        confirmEnabled = typed.trim().equals(word, ignoreCase = true),
+    ) {
+        // The dialog scrolls itself: at the largest font it is taller than the screen.
+        Column(Modifier.verticalScroll(rememberScrollState()), verticalArrangement = Arrangement.spacedBy(12.dp)) {
+            Text(str("delete_everything_body"), style = MaterialTheme.typography.bodyLarge)
+            Text(str("delete_everything_type", word), style = MaterialTheme.typography.bodyLarge)
+            PrivateTextField(
+                value = typed,
+                onValueChange = { typed = it },
+                label = str("delete_everything_word_label"),
+                keyboardType = KeyboardType.Ascii,
+            )
+        }
+    }
+}

@@ -1,0 +1,109 @@
+// Backups and deleting everything, from Settings over the lived-in store: an export writes the
+// file and shows its recovery code once; importing with another backup's code (or without the
+// backup's passphrase) is refused and changes nothing, with the right one it goes through;
+// deleting asks for the typed word, then leaves first run with no store behind.
+package app.cairn.android.ui.screens.settings
+
+import androidx.compose.ui.test.assertIsEnabled
+import androidx.compose.ui.test.assertIsNotEnabled
+import androidx.compose.ui.test.onAllNodesWithText
+import androidx.compose.ui.test.onNodeWithTag
+import androidx.compose.ui.test.onNodeWithText
+import androidx.compose.ui.test.performScrollTo
+import androidx.compose.ui.test.performTextClearance
+import androidx.compose.ui.test.performTextInput
+import app.cairn.android.ui.screens.start.button
+import app.cairn.android.ui.screens.start.core
+import app.cairn.android.ui.screens.start.exportBackup
+import app.cairn.android.ui.screens.start.openSettings
+import app.cairn.android.ui.screens.start.tap
+import app.cairn.android.ui.testing.runApp
+import app.cairn.android.ui.testing.writeAppScreenshots
+import org.junit.Assert.assertEquals
+import org.junit.Assert.assertFalse
+import org.junit.Assert.assertTrue
+import org.junit.Test
+import java.time.LocalDate
+
+class BackupSettingsTest {
+    @Test
+    fun anExportWritesTheFileAndShowsItsCodeOnce() = runApp { app ->
+        openSettings()
+        val (_, code) = exportBackup(app)
+        val exported = checkNotNull(app.phone.documents.exported)
+        assertEquals("cairn-backup-2026-11-22.cairn", exported.name)
+        assertTrue(exported.length() > 0)
+        assertTrue(code, Regex("[0-9A-Z]{5}(-[0-9A-Z]{5}){5}").matches(code))
+        tap("I wrote it down")
+        onNodeWithTag("recovery_code").assertDoesNotExist()
+    }
+
+    @Test
+    fun anotherBackupsCodeChangesNothingAndTheRightOneRestores() = runApp { app ->
+        openSettings()
+        val (_, firstCode) = exportBackup(app)
+        tap("I wrote it down")
+        val (second, secondCode) = exportBackup(app)
+        tap("I wrote it down")
+        app.phone.documents.toOpen = second
+        val before = app.core { Triple(it.journeys(), it.checkins(), it.contacts()) }
+
+        tap("Choose a backup file")
+        onNodeWithText("Recovery code").performScrollTo().performTextInput(firstCode)
+        tap("Restore")
+        tap("Replace")
+        onNodeWithText("That recovery code or passphrase does not open this backup.").assertExists()
+        assertEquals(before, app.core { Triple(it.journeys(), it.checkins(), it.contacts()) })
+
+        onNodeWithText("Recovery code").performScrollTo().performTextClearance()
+        onNodeWithText("Recovery code").performTextInput(secondCode)
+        tap("Restore")
+        tap("Replace")
+        onNodeWithText("That recovery code or passphrase does not open this backup.").assertDoesNotExist()
+        assertEquals(before.first.map { it.cleanDate }, app.core { it.journeys() }.map { it.cleanDate })
+        assertEquals(before.second.size, app.core { it.checkins() }.size)
+    }
+
+    @Test
+    fun aBackupWithAPassphraseOpensOnlyWithBoth() = runApp { app ->
+        openSettings()
+        tap("Also protect it with a passphrase")
+        onNodeWithText("Backup passphrase").performScrollTo().performTextInput("river stones 42")
+        onAllNodesWithText("The same passphrase again")[1].performScrollTo().performTextInput("river stones 42")
+        val (file, code) = exportBackup(app)
+        tap("I wrote it down")
+        app.phone.documents.toOpen = file
+
+        tap("Choose a backup file")
+        onNodeWithText("Recovery code").performScrollTo().performTextInput(code)
+        tap("Restore")
+        tap("Replace")
+        onNodeWithText("This backup was made with a passphrase. Type it here too.").assertExists()
+
+        onNodeWithText("Backup passphrase, if it has one").performScrollTo().performTextInput("river stones 42")
+        tap("Restore")
+        tap("Replace")
+        onNodeWithText("This backup was made with a passphrase. Type it here too.").assertDoesNotExist()
+        assertEquals(LocalDate.of(2025, 3, 1), app.core { it.journeys() }.single().cleanDate)
+    }
+
+    @Test
+    fun deletingAsksForTheWordThenGoesBackToFirstRun() = runApp { app ->
+        openSettings()
+        tap("Delete everything")
+        button("Delete").assertIsNotEnabled()
+        onNodeWithText("Confirming word").performTextInput("DELETE")
+        button("Delete").assertIsEnabled()
+        tap("Delete")
+        onNodeWithText("Welcome to Cairn").assertExists()
+        assertFalse(app.phone.store.exists())
+    }
+
+    @Test
+    fun screenshots() {
+        writeAppScreenshots("settings-export-code") {
+            openSettings()
+            tap("Export a backup")
+        }
+    }
+}
