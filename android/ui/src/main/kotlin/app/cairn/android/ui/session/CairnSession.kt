@@ -124,6 +124,9 @@ class CairnSession(
         }
     }
 
+    /** Schedules the whole plan again: after notifications were allowed. */
+    suspend fun rearmNotifications() = plan(whole = true)
+
     /** Creates the store on first run (with the platform key) and, if given, a passphrase. */
     suspend fun create(passphrase: String?): Outcome<Unit> = try {
         val created = withContext(background) {

@@ -13,6 +13,7 @@ import androidx.compose.runtime.Composable
 import androidx.compose.runtime.getValue
 import androidx.compose.runtime.mutableIntStateOf
 import androidx.compose.runtime.remember
+import androidx.compose.runtime.rememberCoroutineScope
 import androidx.compose.runtime.setValue
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.unit.dp
@@ -22,6 +23,7 @@ import app.cairn.android.ui.components.SwitchRow
 import app.cairn.android.ui.components.TimeField
 import app.cairn.android.ui.platform.Notifications
 import app.cairn.android.ui.session.CairnSession
+import kotlinx.coroutines.launch
 import app.cairn.android.ui.text.str
 import app.cairn.core.NotificationSettings
 import app.cairn.core.ReminderChange
@@ -73,6 +75,7 @@ private data class PermissionState(val allowed: Boolean, val asked: Boolean, val
 /** Read again on every refresh (the person may change it in Android's settings) and answer. */
 @Composable
 private fun Permission(session: CairnSession, notifications: Notifications) {
+    val scope = rememberCoroutineScope()
     var answers by remember { mutableIntStateOf(0) }
     val state = remember(session.refresh, answers) {
         PermissionState(notifications.allowed, notifications.asked, notifications.exactAlarmsAllowed)
@@ -87,7 +90,7 @@ private fun Permission(session: CairnSession, notifications: Notifications) {
         OutlinedButton(
             onClick = {
                 notifications.requestPermission { allowed ->
-                    if (allowed) notifications.sync()
+                    if (allowed) scope.launch { session.rearmNotifications() }
                     answers += 1
                 }
             },

@@ -48,7 +48,7 @@ fun FirstRunScreen(session: CairnSession, onBegin: () -> Unit, onFinished: () ->
         Load.Loading -> Unit
         is Load.Failed -> ScreenScaffold(title = str("app_name")) { ErrorText(str(load.problem.message)) }
         is Load.Ready -> if (load.value) {
-            NotificationStep(session.platform.notifications, onFinished)
+            NotificationStep(session, onFinished)
         } else {
             ScreenScaffold(title = str("start_journey_title")) { JourneyForm(session, onStarted = {}) }
         }

@@ -10,16 +10,20 @@ import androidx.compose.material3.MaterialTheme
 import androidx.compose.material3.OutlinedButton
 import androidx.compose.material3.Text
 import androidx.compose.runtime.Composable
+import androidx.compose.runtime.rememberCoroutineScope
 import androidx.compose.runtime.LaunchedEffect
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.unit.dp
 import app.cairn.android.ui.components.ScreenScaffold
 import app.cairn.android.ui.components.SectionCard
-import app.cairn.android.ui.platform.Notifications
+import app.cairn.android.ui.session.CairnSession
 import app.cairn.android.ui.text.str
+import kotlinx.coroutines.launch
 
 @Composable
-fun NotificationStep(notifications: Notifications, onFinished: () -> Unit) {
+fun NotificationStep(session: CairnSession, onFinished: () -> Unit) {
+    val notifications = session.platform.notifications
+    val scope = rememberCoroutineScope()
     if (notifications.allowed || notifications.asked) {
         LaunchedEffect(Unit) { onFinished() }
         return
@@ -37,7 +41,7 @@ fun NotificationStep(notifications: Notifications, onFinished: () -> Unit) {
             onClick = {
                 notifications.requestPermission { allowed ->
                     // Reminders already planned can reach the phone now.
-                    if (allowed) notifications.sync()
+                    if (allowed) scope.launch { session.rearmNotifications() }
                     onFinished()
                 }
             },
