@@ -38,10 +38,24 @@ sealed class Route(val key: String, val top: Top) {
 }
 
 /** The bottom-bar destinations, in order. */
-enum class Top(val route: Route, val label: String) {
-    Today(Route.Today, "nav_today"),
-    CheckIn(Route.CheckIn, "nav_check_in"),
-    Help(Route.Help, "nav_help"),
-    Progress(Route.Progress, "nav_progress"),
-    Settings(Route.Settings, "nav_settings"),
+enum class Top(val label: String) {
+    Today("nav_today"),
+    CheckIn("nav_check_in"),
+    Help("nav_help"),
+    Progress("nav_progress"),
+    Settings("nav_settings"),
+    ;
+
+    /**
+     * The destination's first screen. Computed, not stored: Route and Top refer to each other,
+     * and a stored field would be read while the other class is still initialising (as null).
+     */
+    val route: Route
+        get() = when (this) {
+            Today -> Route.Today
+            CheckIn -> Route.CheckIn
+            Help -> Route.Help
+            Progress -> Route.Progress
+            Settings -> Route.Settings
+        }
 }
