@@ -26,6 +26,7 @@ import androidx.compose.runtime.getValue
 import androidx.compose.runtime.mutableStateOf
 import androidx.compose.runtime.remember
 import androidx.compose.runtime.saveable.rememberSaveable
+import androidx.compose.runtime.saveable.rememberSaveableStateHolder
 import androidx.compose.runtime.setValue
 import androidx.compose.ui.Alignment
 import androidx.compose.ui.Modifier
@@ -147,9 +148,27 @@ private fun Destinations(session: CairnSession, navigator: Navigator) {
         containerColor = MaterialTheme.colorScheme.background,
     ) { padding ->
         Box(Modifier.padding(padding)) {
-            Screen(session, navigator, navigator.current)
+            KeptWhileStacked(navigator) { Screen(session, navigator, navigator.current) }
         }
     }
+}
+
+/**
+ * A screen keeps its saveable state (a tab, a half-filled form) while a screen opened from it is
+ * on top, as Navigation does, so back returns to it as it was; once it leaves the back stack, it
+ * starts fresh the next time.
+ */
+@Composable
+private fun KeptWhileStacked(navigator: Navigator, content: @Composable () -> Unit) {
+    val states = rememberSaveableStateHolder()
+    val stacked = navigator.keys
+    val kept = remember { mutableSetOf<String>() }
+    LaunchedEffect(stacked) {
+        (kept - stacked.toSet()).forEach(states::removeState)
+        kept.retainAll(stacked.toSet())
+        kept += stacked
+    }
+    states.SaveableStateProvider(navigator.current.key, content)
 }
 
 /**

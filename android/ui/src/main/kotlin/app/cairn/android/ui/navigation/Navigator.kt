@@ -14,6 +14,9 @@ class Navigator(private val stack: SnapshotStateList<Route>) {
 
     val canGoBack: Boolean get() = stack.size > 1 || current != Route.Today
 
+    /** The keys of the screens on the stack, bottom first. */
+    val keys: List<String> get() = stack.map { it.key }
+
     fun go(route: Route) {
         if (current != route) stack.add(route)
     }

@@ -9,8 +9,6 @@ import androidx.compose.ui.Modifier
 import androidx.compose.ui.geometry.Size
 import androidx.compose.ui.graphics.toAwtImage
 import androidx.compose.ui.test.SkikoComposeUiTest
-import androidx.compose.ui.test.captureToImage
-import androidx.compose.ui.test.isRoot
 import androidx.compose.ui.test.runSkikoComposeUiTest
 import androidx.compose.ui.unit.Density
 import app.cairn.android.ui.CairnApp
@@ -83,10 +81,8 @@ fun writeAppScreenshots(
         runApp(variant = variant, seed = seed) { app ->
             arrange(app)
             waitForIdle()
-            // The first root is the whole window; an open dialog adds a root of its own, and the
-            // window's image shows it over the screen, as the phone would.
-            val window = onAllNodes(isRoot())[0]
-            check(ImageIO.write(window.captureToImage().toAwtImage(), "png", file)) { "no PNG writer for $file" }
+            // The whole scene, not onRoot(): an open dialog is a second root, drawn over the app.
+            check(ImageIO.write(captureToImage().toAwtImage(), "png", file)) { "no PNG writer for $file" }
         }
         file
     }

@@ -1,0 +1,90 @@
+// What the check-in form holds while the person fills it in, as plain values that survive
+// rotation and process death (a Bundle takes strings, numbers and string lists), and the
+// CheckIn the core receives when it is saved.
+package app.cairn.android.ui.screens.checkin
+
+import androidx.compose.runtime.saveable.Saver
+import androidx.compose.runtime.saveable.listSaver
+import app.cairn.core.CheckIn
+import app.cairn.core.MedicationTaken
+import app.cairn.core.UseKind
+import java.time.LocalDate
+
+/**
+ * The form. [replacing]: the day has a saved check-in, which saving replaces. [usedBefore]:
+ * that saved check-in said "used", so its use is already recorded and stays in the history.
+ */
+data class CheckInDraft(
+    val date: LocalDate,
+    val medication: MedicationTaken,
+    val mood: Int = 3,
+    val craving: Int = 0,
+    val used: Boolean = false,
+    val useKind: UseKind = UseKind.LAPSE,
+    val triggers: List<String> = emptyList(),
+    val helped: List<String> = emptyList(),
+    val note: String = "",
+    val replacing: Boolean = false,
+    val usedBefore: Boolean = false,
+) {
+    fun toCheckIn(): CheckIn = CheckIn(
+        date = date,
+        mood = mood.toUByte(),
+        craving = craving.toUByte(),
+        used = used,
+        medication = medication,
+        triggers = triggers.map(::triggerOf),
+        helped = helped.map(::helpedOf),
+        note = note.ifBlank { null },
+    )
+
+    companion object {
+        /** The form filled with a day's saved check-in. */
+        fun of(saved: CheckIn): CheckInDraft = CheckInDraft(
+            date = saved.date,
+            medication = saved.medication,
+            mood = saved.mood.toInt(),
+            craving = saved.craving.toInt(),
+            used = saved.used,
+            triggers = saved.triggers.map(::triggerKey),
+            helped = saved.helped.map(::helpedKey),
+            note = saved.note.orEmpty(),
+            replacing = true,
+            usedBefore = saved.used,
+        )
+
+        val saver: Saver<CheckInDraft?, Any> = listSaver(
+            save = { draft ->
+                if (draft == null) {
+                    emptyList()
+                } else {
+                    listOf(
+                        draft.date.toString(), draft.medication.name, draft.mood, draft.craving, draft.used,
+                        draft.useKind.name, ArrayList(draft.triggers), ArrayList(draft.helped), draft.note,
+                        draft.replacing, draft.usedBefore,
+                    )
+                }
+            },
+            restore = { saved ->
+                if (saved.isEmpty()) {
+                    null
+                } else {
+                    @Suppress("UNCHECKED_CAST")
+                    CheckInDraft(
+                        date = LocalDate.parse(saved[0] as String),
+                        medication = MedicationTaken.valueOf(saved[1] as String),
+                        mood = saved[2] as Int,
+                        craving = saved[3] as Int,
+                        used = saved[4] as Boolean,
+                        useKind = UseKind.valueOf(saved[5] as String),
+                        triggers = saved[6] as List<String>,
+                        helped = saved[7] as List<String>,
+                        note = saved[8] as String,
+                        replacing = saved[9] as Boolean,
+                        usedBefore = saved[10] as Boolean,
+                    )
+                }
+            },
+        )
+    }
+}

@@ -1,0 +1,113 @@
+// Progress over the lived-in store: milestones in the chosen set and a personal one added,
+// the history with its streaks and uses, insights with their reach-out call, and every tab
+// accessible at the largest font.
+package app.cairn.android.ui.screens.progress
+
+import androidx.compose.ui.test.SkikoComposeUiTest
+import androidx.compose.ui.test.hasClickAction
+import androidx.compose.ui.test.hasText
+import androidx.compose.ui.test.onNodeWithText
+import androidx.compose.ui.test.performClick
+import androidx.compose.ui.test.performScrollTo
+import androidx.compose.ui.test.performTextInput
+import app.cairn.android.ui.session.Outcome
+import app.cairn.android.ui.testing.AppUnderTest
+import app.cairn.android.ui.testing.ScreenVariant
+import app.cairn.android.ui.testing.assertAccessible
+import app.cairn.android.ui.testing.runApp
+import app.cairn.android.ui.testing.writeAppScreenshots
+import app.cairn.core.PersonalMilestone
+import app.cairn.ffi.CairnCompanion
+import kotlinx.coroutines.runBlocking
+import org.junit.Assert.assertEquals
+import org.junit.Assert.assertTrue
+import org.junit.Test
+
+class ProgressScreenTest {
+    @Test
+    fun milestonesOfTheChosenSetAndAPersonalOne() = runApp { app ->
+        openProgress()
+        onNodeWithText("30 days").assertExists()
+        onNodeWithText("Your own").performScrollTo().performClick()
+        onNodeWithText("100 days").performScrollTo().assertExists()
+        onNodeWithText("A number of days").performScrollTo().performClick()
+        onNode(hasText("Number of clean days") and hasClickAction()).performScrollTo().performTextInput("200")
+        onNode(hasText("Add milestone") and hasClickAction()).performScrollTo().performClick()
+        waitForIdle()
+        val personal = read(app) { it.journeys().first().personalMilestones }
+        assertTrue(personal.toString(), PersonalMilestone.Days(200u) in personal)
+        onNodeWithText("200 days").performScrollTo().assertExists()
+    }
+
+    @Test
+    fun historyShowsEveryStreakAndUse() = runApp {
+        openProgress()
+        tab("History")
+        onNodeWithText("42 days clean").assertExists()
+        onNodeWithText("Ended by a relapse").performScrollTo().assertExists()
+        onNodeWithText("Ended by a lapse").performScrollTo().assertExists()
+        onNodeWithText("Ran into the old crowd at the station").performScrollTo().assertExists()
+        onNodeWithText("Changes, kept so nothing is lost").performScrollTo().assertExists()
+    }
+
+    @Test
+    fun insightsOfferTheSponsorsCall() = runApp { app ->
+        openProgress()
+        tab("Insights")
+        onNodeWithText("A good moment to reach out").assertExists()
+        onNodeWithText("Call Jordan").performScrollTo().performClick()
+        waitForIdle()
+        assertEquals(listOf("tel:5550104477"), app.phone.dialer.opened)
+        onNodeWithText("What triggered you most").performScrollTo().assertExists()
+    }
+
+    @Test
+    fun milestonesAccessibleAtTheLargestFont() = runApp(variant = ScreenVariant.Large) {
+        openProgress()
+        assertAccessible()
+    }
+
+    @Test
+    fun historyAccessibleAtTheLargestFont() = runApp(variant = ScreenVariant.Large) {
+        openProgress()
+        tab("History")
+        assertAccessible()
+    }
+
+    @Test
+    fun insightsAccessibleAtTheLargestFont() = runApp(variant = ScreenVariant.Large) {
+        openProgress()
+        tab("Insights")
+        assertAccessible()
+    }
+
+    @Test
+    fun screenshots() {
+        writeAppScreenshots("progress-milestones") { openProgress() }
+        writeAppScreenshots("progress-history") {
+            openProgress()
+            tab("History")
+        }
+        writeAppScreenshots("progress-insights") {
+            openProgress()
+            tab("Insights")
+        }
+    }
+}
+
+fun SkikoComposeUiTest.openProgress() {
+    onNode(hasText("Progress") and hasClickAction()).performClick()
+    waitForIdle()
+}
+
+fun SkikoComposeUiTest.tab(name: String) {
+    onNode(hasText(name) and hasClickAction()).performClick()
+    waitForIdle()
+}
+
+/** Reads from the app's store through its session, as the screens do. */
+fun <T> read(app: AppUnderTest, block: (CairnCompanion) -> T): T =
+    when (val outcome = runBlocking { app.session.read(block) }) {
+        is Outcome.Done -> outcome.value
+        is Outcome.Failed -> error(outcome.problem.message)
+    }
