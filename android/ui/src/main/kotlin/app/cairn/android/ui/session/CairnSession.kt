@@ -225,6 +225,11 @@ class CairnSession(
             bump()
             Outcome.Done(records)
         } catch (error: CairnException) {
+            // The backup was verified before the unreadable store was deleted, so a failure here
+            // is the new key or the disk: with no store left, first run offers the restore again.
+            if (companion == null && !withContext(background) { platform.store.exists() }) {
+                state = StoreState.FirstRun
+            }
             Outcome.Failed(problemOf(error))
         }
     }
