@@ -7,6 +7,7 @@ import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.Row
 import androidx.compose.foundation.layout.fillMaxWidth
 import androidx.compose.foundation.layout.heightIn
+import androidx.compose.foundation.layout.padding
 import androidx.compose.foundation.selection.selectable
 import androidx.compose.foundation.selection.selectableGroup
 import androidx.compose.foundation.selection.toggleable
@@ -30,7 +31,9 @@ fun RoleChoice(selected: ContactRole, onSelect: (ContactRole) -> Unit) {
                 modifier = Modifier
                     .fillMaxWidth()
                     .heightIn(min = 48.dp)
-                    .selectable(selected = role == selected, role = Role.RadioButton, onClick = { onSelect(role) }),
+                    .selectable(selected = role == selected, role = Role.RadioButton, onClick = { onSelect(role) })
+                    // Room between rows, so large text does not run one choice into the next.
+                    .padding(vertical = 4.dp),
                 verticalAlignment = Alignment.CenterVertically,
                 horizontalArrangement = Arrangement.spacedBy(12.dp),
             ) {

@@ -3,7 +3,11 @@
 // names, and everything typed stays as it was so one fix is enough.
 package app.cairn.android.ui.screens.help
 
+import androidx.compose.foundation.layout.Arrangement
+import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.fillMaxWidth
+import androidx.compose.foundation.relocation.BringIntoViewRequester
+import androidx.compose.foundation.relocation.bringIntoViewRequester
 import androidx.compose.foundation.layout.heightIn
 import androidx.compose.material3.Button
 import androidx.compose.material3.ButtonDefaults
@@ -11,12 +15,16 @@ import androidx.compose.material3.MaterialTheme
 import androidx.compose.material3.OutlinedButton
 import androidx.compose.material3.Text
 import androidx.compose.runtime.Composable
+import androidx.compose.runtime.LaunchedEffect
 import androidx.compose.runtime.getValue
 import androidx.compose.runtime.mutableStateOf
+import androidx.compose.runtime.remember
 import androidx.compose.runtime.rememberCoroutineScope
 import androidx.compose.runtime.saveable.rememberSaveable
 import androidx.compose.runtime.setValue
 import androidx.compose.ui.Modifier
+import androidx.compose.ui.focus.FocusRequester
+import androidx.compose.ui.focus.focusRequester
 import androidx.compose.ui.text.input.KeyboardType
 import androidx.compose.ui.unit.dp
 import app.cairn.android.ui.components.ConfirmDialog
@@ -30,8 +38,11 @@ import app.cairn.core.ContactRole
 import app.cairn.core.NewContact
 import kotlinx.coroutines.launch
 
+/** The text fields, which take the focus when the core refuses what is in them. */
+private val fieldsWithFocus = listOf("name", "phone", "note")
+
 /** Fields the form shows its own problems under; any other problem shows above Save. */
-private val formFields = setOf("name", "phone", "note", "primary")
+private val formFields = fieldsWithFocus + "primary"
 
 /** Edits [initial] (the contact [contactId]), or adds someone new when both are null. */
 @Composable
@@ -45,15 +56,35 @@ fun ContactForm(session: CairnSession, contactId: String?, initial: Contact?, on
     var problem by rememberProblem()
     var confirmRemove by rememberSaveable { mutableStateOf(false) }
     val scope = rememberCoroutineScope()
+    // Save is at the foot of a long form: the field the core refused is brought back into view.
+    // Name and number come into view together, so the person sees both are still as typed.
+    val identity = remember { BringIntoViewRequester() }
+    val noteView = remember { BringIntoViewRequester() }
+    val focus = remember { fieldsWithFocus.associateWith { FocusRequester() } }
+    LaunchedEffect(problem) {
+        val field = problem?.field ?: return@LaunchedEffect
+        val requester = focus[field] ?: return@LaunchedEffect
+        (if (field == "note") noteView else identity).bringIntoView()
+        requester.requestFocus()
+    }
 
-    PrivateTextField(name, { name = it }, str("contact_name"), error = problem.about("name"))
-    PrivateTextField(
-        value = phone,
-        onValueChange = { phone = it },
-        label = str("contact_phone"),
-        error = problem.about("phone"),
-        keyboardType = KeyboardType.Phone,
-    )
+    Column(Modifier.bringIntoViewRequester(identity), verticalArrangement = Arrangement.spacedBy(16.dp)) {
+        PrivateTextField(
+            value = name,
+            onValueChange = { name = it },
+            label = str("contact_name"),
+            modifier = Modifier.focusRequester(focus.getValue("name")),
+            error = problem.about("name"),
+        )
+        PrivateTextField(
+            value = phone,
+            onValueChange = { phone = it },
+            label = str("contact_phone"),
+            modifier = Modifier.focusRequester(focus.getValue("phone")),
+            error = problem.about("phone"),
+            keyboardType = KeyboardType.Phone,
+        )
+    }
     SectionCard(title = str("contact_role")) {
         RoleChoice(role) { role = it }
     }
@@ -65,7 +96,15 @@ fun ContactForm(session: CairnSession, contactId: String?, initial: Contact?, on
             Text(str("contact_error_primary"), color = MaterialTheme.colorScheme.error)
         }
     }
-    PrivateTextField(note, { note = it }, str("contact_note"), error = problem.about("note"), singleLine = false, minLines = 2)
+    PrivateTextField(
+        value = note,
+        onValueChange = { note = it },
+        label = str("contact_note"),
+        modifier = Modifier.bringIntoViewRequester(noteView).focusRequester(focus.getValue("note")),
+        error = problem.about("note"),
+        singleLine = false,
+        minLines = 2,
+    )
     problem?.takeIf { it.field !in formFields }?.let {
         Text(str(it.message), color = MaterialTheme.colorScheme.error)
     }
@@ -111,3 +150,4 @@ fun ContactForm(session: CairnSession, contactId: String?, initial: Contact?, on
         ) { Text(str("contact_remove_body")) }
     }
 }
+

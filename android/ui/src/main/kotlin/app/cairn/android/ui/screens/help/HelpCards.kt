@@ -38,11 +38,12 @@ fun ChainCard(chain: ReachOutChain, reach: ReachOut) {
 private fun ChainRow(index: Int, entry: ChainEntry, reach: ReachOut) {
     Column(verticalArrangement = Arrangement.spacedBy(4.dp)) {
         Text(str("help_chain_position", index + 1, entry.who), style = MaterialTheme.typography.titleMedium)
-        Text(chainRoleName(entry.role), style = MaterialTheme.typography.bodyMedium, color = MaterialTheme.colorScheme.onSurfaceVariant)
         val hours = entry.hours
-        if (hours != null) {
-            Text(str("help_hours", hours), style = MaterialTheme.typography.bodyMedium, color = MaterialTheme.colorScheme.onSurfaceVariant)
-        }
+        Text(
+            if (hours == null) chainRoleName(entry.role) else str("help_role_hours", chainRoleName(entry.role), hours),
+            style = MaterialTheme.typography.bodyMedium,
+            color = MaterialTheme.colorScheme.onSurfaceVariant,
+        )
         val sms = entry.smsUri
         CallTextButtons(
             who = entry.who,

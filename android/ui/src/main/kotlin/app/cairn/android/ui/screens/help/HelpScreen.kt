@@ -20,6 +20,7 @@ import androidx.compose.material3.Text
 import androidx.compose.runtime.Composable
 import androidx.compose.runtime.getValue
 import androidx.compose.runtime.mutableStateOf
+import androidx.compose.runtime.remember
 import androidx.compose.runtime.rememberCoroutineScope
 import androidx.compose.runtime.saveable.rememberSaveable
 import androidx.compose.runtime.setValue
@@ -70,7 +71,8 @@ fun HelpScreen(session: CairnSession, navigator: Navigator) {
                 // Even when the store cannot be read, the crisis lines can still be called.
                 Text(str(state.problem.message), color = MaterialTheme.colorScheme.error)
                 if (noDialer) NoDialerNotice()
-                CrisisLinesCard(crisisLinesForRegion(null), emptyList(), reach)
+                val lines = remember { crisisLinesForRegion(null) }
+                CrisisLinesCard(lines, emptyList(), reach)
             }
             is Load.Ready -> {
                 val data = state.value

@@ -46,7 +46,12 @@ fun PlanSummaryCard(plan: PreventionPlan, onOpen: () -> Unit) {
 @Composable
 private fun PlanExcerpt(title: String, items: List<String>) {
     if (items.isEmpty()) return
-    Text(title, style = MaterialTheme.typography.titleMedium, modifier = Modifier.semantics { heading() })
+    Text(
+        title,
+        style = MaterialTheme.typography.titleMedium,
+        color = MaterialTheme.colorScheme.primary,
+        modifier = Modifier.semantics { heading() },
+    )
     items.forEach { item -> Bullet(item) }
 }
 

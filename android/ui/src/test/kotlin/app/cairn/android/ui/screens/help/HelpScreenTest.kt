@@ -54,7 +54,8 @@ class HelpScreenTest {
         openHelp()
         listOf("1. Jordan", "2. Alex", "3. Dr. Rivera's clinic", "4. 988 Suicide & Crisis Lifeline", "6. Emergency services (911)")
             .forEach { onNodeWithText(it).performScrollTo().assertExists() }
-        onAllNodesWithText("Answers 24/7").assertCountEquals(3)
+        onAllNodesWithText("Crisis line, answers 24/7").assertCountEquals(2)
+        onNodeWithText("Emergency, answers 24/7").assertExists()
         onAllNodesWithText("Text Jordan")[1].performScrollTo().performClick()
         onNodeWithText("Call Alex").performScrollTo().performClick()
         waitForIdle()
