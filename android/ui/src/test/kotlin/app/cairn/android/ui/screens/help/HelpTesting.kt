@@ -1,0 +1,37 @@
+// What the help-area tests share: getting to a screen the way a person would, and reading back
+// what the core holds through the app's own session.
+package app.cairn.android.ui.screens.help
+
+import androidx.compose.ui.test.SkikoComposeUiTest
+import androidx.compose.ui.test.hasClickAction
+import androidx.compose.ui.test.hasText
+import androidx.compose.ui.test.performClick
+import app.cairn.android.ui.navigation.Route
+import app.cairn.android.ui.session.Outcome
+import app.cairn.android.ui.testing.AppUnderTest
+import app.cairn.ffi.CairnCompanion
+import kotlinx.coroutines.runBlocking
+
+/** Taps Help in the bottom bar. */
+fun SkikoComposeUiTest.openHelp() {
+    onNode(hasText("Help") and hasClickAction()).performClick()
+    waitForIdle()
+}
+
+/** Opens [route] on top of Help, as its buttons do. */
+fun SkikoComposeUiTest.openFromHelp(app: AppUnderTest, route: Route) {
+    openHelp()
+    runOnIdle { requireNotNull(app.navigator).go(route) }
+    waitForIdle()
+}
+
+/** Reads from the store the app has open. */
+fun <T> AppUnderTest.core(block: (CairnCompanion) -> T): T = runBlocking {
+    when (val outcome = session.read(block)) {
+        is Outcome.Done -> outcome.value
+        is Outcome.Failed -> throw AssertionError("core read failed: ${outcome.problem}")
+    }
+}
+
+/** The id of the contact called [name]. */
+fun AppUnderTest.contactId(name: String): String = core { c -> c.contacts().first { it.contact.name == name }.id }
