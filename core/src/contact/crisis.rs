@@ -218,7 +218,8 @@ static US: [CrisisLine; 4] = [
         number: "988",
         can_text: true,
         detail: Some("Call or text. Substance-use crises too."),
-        source: "mhn.com/members/news/988_Introduction.html; webmd.com/mental-health/features/988-suicide-prevention-overview (research/features.md 5.4)",
+        // Cited in research/features.md 5.4.
+        source: "mhn.com/members/news/988_Introduction.html; webmd.com/mental-health/features/988-suicide-prevention-overview",
         ..CALL_ONLY_24_7
     },
     // Never Use Alone: stays on the line while you use and calls EMS if you stop responding.
@@ -228,7 +229,8 @@ static US: [CrisisLine; 4] = [
         purpose: Purpose::OverdoseSpotter,
         number: "1-800-484-3731",
         detail: Some("Stays on the phone while you use and sends help if you stop responding."),
-        source: "streetconnections.ca/overdose-prevention (research/features.md 5.3); filtermag.org/never-use-alone-24-hour-hotline-new-england/ (all hotlines 24/7)",
+        // Cited in research/features.md 5.3.
+        source: "streetconnections.ca/overdose-prevention; filtermag.org/never-use-alone-24-hour-hotline-new-england/ (all hotlines 24/7)",
         ..CALL_ONLY_24_7
     },
     // SAMHSA: free, confidential, 24/7/365, English and Spanish; referrals, not counselling.
@@ -240,7 +242,8 @@ static US: [CrisisLine; 4] = [
         purpose: Purpose::TreatmentHelpline,
         number: "1-800-662-4357",
         detail: Some("Free, confidential treatment referrals in English and Spanish."),
-        source: "samhsa.gov/find-help/national-helpline (research/features.md 5.4)",
+        // Cited in research/features.md 5.4.
+        source: "samhsa.gov/find-help/national-helpline",
         ..CALL_ONLY_24_7
     },
     // "The official emergency number in the United States and Canada is 9-1-1."
@@ -275,7 +278,8 @@ static CA: [CrisisLine; 3] = [
         purpose: Purpose::OverdoseSpotter,
         number: "1-888-688-6677",
         detail: Some("Stays on the phone while you use and sends help if you stop responding."),
-        source: "streetconnections.ca/overdose-prevention (research/features.md 5.3); theglobeandmail.com/canada/article-canada-wide-phone-line-launches-to-prevent-drug-overdose-deaths/",
+        // Cited in research/features.md 5.3.
+        source: "streetconnections.ca/overdose-prevention; theglobeandmail.com/canada/article-canada-wide-phone-line-launches-to-prevent-drug-overdose-deaths/",
         ..CALL_ONLY_24_7
     },
     // "If it is an emergency, call 9-1-1."
