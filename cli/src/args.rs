@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand};
+use clap::{Args, Parser, Subcommand};
 
 /// Cairn: a private recovery companion. Everything stays on this computer, encrypted.
 #[derive(Debug, Parser)]
@@ -350,55 +350,63 @@ pub enum PlanAction {
     },
 }
 
+/// `cairn contacts add`.
+#[derive(Debug, Args)]
+pub struct ContactAdd {
+    /// Their name.
+    #[arg(long)]
+    pub name: String,
+    /// Their phone number.
+    #[arg(long)]
+    pub phone: String,
+    /// sponsor, backup, counselor, prescriber, clinic, pharmacy, family, friend or peer.
+    #[arg(long)]
+    pub role: String,
+    /// Make them your primary sponsor (the first the one-tap button calls).
+    #[arg(long)]
+    pub primary: bool,
+    /// They are happy to get texts.
+    #[arg(long)]
+    pub can_text: bool,
+    /// A note for yourself.
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+}
+
+/// `cairn contacts edit`.
+#[derive(Debug, Args)]
+pub struct ContactEdit {
+    /// Their id (from `cairn contacts list`).
+    pub id: String,
+    /// A new name.
+    #[arg(long)]
+    pub name: Option<String>,
+    /// A new phone number.
+    #[arg(long)]
+    pub phone: Option<String>,
+    /// A new role.
+    #[arg(long)]
+    pub role: Option<String>,
+    /// Make them primary sponsor (on) or not (off).
+    #[arg(long, value_enum)]
+    pub primary: Option<Switch>,
+    /// Whether they accept texts.
+    #[arg(long, value_enum)]
+    pub can_text: Option<Switch>,
+    /// A new note.
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+}
+
 /// Contact actions.
 #[derive(Debug, Subcommand)]
 pub enum ContactsAction {
     /// Add someone.
-    Add {
-        /// Their name.
-        #[arg(long)]
-        name: String,
-        /// Their phone number.
-        #[arg(long)]
-        phone: String,
-        /// sponsor, backup, counselor, prescriber, clinic, pharmacy, family, friend or peer.
-        #[arg(long)]
-        role: String,
-        /// Make them your primary sponsor (the first the one-tap button calls).
-        #[arg(long)]
-        primary: bool,
-        /// They are happy to get texts.
-        #[arg(long)]
-        can_text: bool,
-        /// A note for yourself.
-        #[arg(long, value_name = "TEXT")]
-        note: Option<String>,
-    },
+    Add(ContactAdd),
     /// List everyone with their call and text links.
     List,
     /// Change someone's details (what you leave out stays as it is).
-    Edit {
-        /// Their id (from `cairn contacts list`).
-        id: String,
-        /// A new name.
-        #[arg(long)]
-        name: Option<String>,
-        /// A new phone number.
-        #[arg(long)]
-        phone: Option<String>,
-        /// A new role.
-        #[arg(long)]
-        role: Option<String>,
-        /// Make them primary sponsor (on) or not (off).
-        #[arg(long, value_enum)]
-        primary: Option<Switch>,
-        /// Whether they accept texts.
-        #[arg(long, value_enum)]
-        can_text: Option<Switch>,
-        /// A new note.
-        #[arg(long, value_name = "TEXT")]
-        note: Option<String>,
-    },
+    Edit(ContactEdit),
     /// Remove someone.
     Remove {
         /// Their id.

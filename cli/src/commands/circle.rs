@@ -1,11 +1,11 @@
 //! Contacts and the reach-out chain in the terminal.
 
 use cairn_core::RecordId;
-use cairn_core::contact::{ChainEntry, Channel, ContactRole, NewContact};
+use cairn_core::contact::{ChainEntry, Channel, Contact, ContactRole, NewContact};
 use comfy_table::{Table, presets::UTF8_FULL_CONDENSED};
 use serde_json::{Value, json};
 
-use crate::args::{ContactsAction, Switch};
+use crate::args::{ContactAdd, ContactEdit, ContactsAction, Switch};
 use crate::context::Context;
 use crate::output::{CliError, emit};
 
@@ -13,55 +13,21 @@ use crate::output::{CliError, emit};
 pub fn contacts(context: &Context, action: &ContactsAction) -> Result<(), CliError> {
     let mut companion = context.open()?;
     match action {
-        ContactsAction::Add {
-            name,
-            phone,
-            role,
-            primary,
-            can_text,
-            note,
-        } => {
-            let new = NewContact {
-                name: name.clone(),
-                phone: phone.clone(),
-                role: ContactRole::parse(role)?,
-                can_text: *can_text,
-                note: note.clone(),
-            };
-            let id = companion.add_contact(new, *primary)?;
+        ContactsAction::Add(add) => {
+            let id = companion.add_contact(new_contact(add)?, add.primary)?;
             return emit(context.json, &json!({ "contact_id": id }), || {
                 format!("Added ({id}).")
             });
         }
-        ContactsAction::Edit {
-            id,
-            name,
-            phone,
-            role,
-            primary,
-            can_text,
-            note,
-        } => {
-            let id: RecordId = id.parse()?;
+        ContactsAction::Edit(edit) => {
+            let id: RecordId = edit.id.parse()?;
             let current = companion
                 .contacts()?
                 .into_iter()
                 .find(|view| view.id == id)
                 .ok_or(cairn_core::Error::NotFound { what: "contact" })?;
-            let new = NewContact {
-                name: name.clone().unwrap_or(current.contact.name),
-                phone: phone
-                    .clone()
-                    .unwrap_or_else(|| current.contact.phone.canonical()),
-                role: role
-                    .as_deref()
-                    .map(ContactRole::parse)
-                    .transpose()?
-                    .unwrap_or(current.contact.role),
-                can_text: can_text.map_or(current.contact.can_text, |s| matches!(s, Switch::On)),
-                note: note.clone().or(current.contact.note),
-            };
-            companion.edit_contact(id, new, primary.map(|s| matches!(s, Switch::On)))?;
+            let primary = edit.primary.map(|s| matches!(s, Switch::On));
+            companion.edit_contact(id, edited_contact(edit, current.contact)?, primary)?;
         }
         ContactsAction::Remove { id } => companion.remove_contact(id.parse()?)?,
         ContactsAction::List => {}
@@ -87,6 +53,38 @@ pub fn contacts(context: &Context, action: &ContactsAction) -> Result<(), CliErr
             ]);
         }
         table.to_string()
+    })
+}
+
+/// The contact `cairn contacts add` describes.
+fn new_contact(add: &ContactAdd) -> Result<NewContact, CliError> {
+    Ok(NewContact {
+        name: add.name.clone(),
+        phone: add.phone.clone(),
+        role: ContactRole::parse(&add.role)?,
+        can_text: add.can_text,
+        note: add.note.clone(),
+    })
+}
+
+/// `current` with what `cairn contacts edit` changes; what it leaves out stays.
+fn edited_contact(edit: &ContactEdit, current: Contact) -> Result<NewContact, CliError> {
+    Ok(NewContact {
+        name: edit.name.clone().unwrap_or(current.name),
+        phone: edit
+            .phone
+            .clone()
+            .unwrap_or_else(|| current.phone.canonical()),
+        role: edit
+            .role
+            .as_deref()
+            .map(ContactRole::parse)
+            .transpose()?
+            .unwrap_or(current.role),
+        can_text: edit
+            .can_text
+            .map_or(current.can_text, |s| matches!(s, Switch::On)),
+        note: edit.note.clone().or(current.note),
     })
 }
 

@@ -17,6 +17,11 @@ fn new(name: &str, phone: &str, role: ContactRole) -> NewContact {
     }
 }
 
+/// A change to a contact's primary flag, as `primary_changes` returns it.
+fn update(id: char, primary: bool) -> PrimaryUpdate<char> {
+    PrimaryUpdate { id, primary }
+}
+
 #[test]
 fn roles_parse_from_what_people_type() {
     use ContactRole::*;
@@ -251,19 +256,7 @@ fn circle() -> Vec<(char, Contact)> {
 #[test]
 fn making_a_sponsor_primary_demotes_the_previous_one() {
     let changes = primary_changes(&circle(), Some('b')).unwrap();
-    assert_eq!(
-        changes,
-        [
-            PrimaryUpdate {
-                id: 'a',
-                primary: false
-            },
-            PrimaryUpdate {
-                id: 'b',
-                primary: true
-            },
-        ]
-    );
+    assert_eq!(changes, [update('a', false), update('b', true),]);
 }
 
 #[test]
@@ -275,10 +268,7 @@ fn making_the_primary_primary_again_changes_nothing() {
 fn clearing_the_primary_demotes_it() {
     assert_eq!(
         primary_changes(&circle(), None).unwrap(),
-        [PrimaryUpdate {
-            id: 'a',
-            primary: false
-        }]
+        [update('a', false)]
     );
     let no_primary = vec![('c', contact("Cy", "911", ContactRole::Friend, 0))];
     assert_eq!(primary_changes(&no_primary, None).unwrap(), []);
@@ -308,19 +298,7 @@ fn a_circle_with_two_primaries_is_repaired_by_the_next_change() {
         },
     ));
     let changes = primary_changes(&damaged, Some('d')).unwrap();
-    assert_eq!(
-        changes,
-        [
-            PrimaryUpdate {
-                id: 'a',
-                primary: false
-            },
-            PrimaryUpdate {
-                id: 'e',
-                primary: false
-            },
-        ]
-    );
+    assert_eq!(changes, [update('a', false), update('e', false),]);
 }
 
 #[test]

@@ -60,8 +60,7 @@ pub fn read_only(root: &Path) -> Outcome {
     drop(companion);
 
     // 1. Closed cleanly, then the disk goes read-only.
-    let files = names_in(&disk)?;
-    let bytes = store_snapshot(&store);
+    let before = OnDisk::read(&disk, &store)?;
     remount(&disk, "ro").map_err(|error| format!("remount ro: {error}"))?;
     let error = open_error(&store)?;
     say(format!(
@@ -99,14 +98,7 @@ pub fn read_only(root: &Path) -> Outcome {
         "wiping on a read-only disk gave {}",
         describe(&error)
     );
-    ensure!(
-        names_in(&disk)? == files && store_snapshot(&store) == bytes,
-        "the read-only disk's files changed"
-    );
-    say(format!(
-        "ok: open, create and wipe refused; files unchanged ({})",
-        files.join(" ")
-    ))?;
+    before.unchanged(&disk, &store, "open, create and wipe refused")?;
 
     // 2. An open store: Linux refuses to make a file system read-only under open writers.
     remount(&disk, "rw").map_err(|error| format!("remount rw: {error}"))?;
@@ -131,8 +123,7 @@ pub fn read_only(root: &Path) -> Outcome {
     want.checkins.push(checkin_on(date));
     want.checkins
         .sort_by_key(|checkin| std::cmp::Reverse(checkin.date));
-    let files = names_in(&disk)?;
-    let bytes = store_snapshot(&store);
+    let before = OnDisk::read(&disk, &store)?;
     remount(&disk, "ro").map_err(|error| format!("remount ro: {error}"))?;
     match Companion::open(&store, &platform_key(7)) {
         Ok(mut companion) => {
@@ -172,14 +163,7 @@ pub fn read_only(root: &Path) -> Outcome {
             );
         }
     }
-    ensure!(
-        names_in(&disk)? == files && store_snapshot(&store) == bytes,
-        "the read-only disk's files changed"
-    );
-    say(format!(
-        "ok: files unchanged on the read-only disk ({})",
-        files.join(" ")
-    ))?;
+    before.unchanged(&disk, &store, "on the read-only disk")?;
 
     // 4. Writable again: everything is there and writes succeed.
     remount(&disk, "rw").map_err(|error| format!("remount rw: {error}"))?;
@@ -210,6 +194,33 @@ pub fn read_only(root: &Path) -> Outcome {
 }
 
 /// A typed error that says the storage cannot be written.
+/// The files of a disk and the bytes of its store, to show a refused write changed nothing.
+struct OnDisk {
+    files: Vec<String>,
+    bytes: Vec<(std::path::PathBuf, Vec<u8>)>,
+}
+
+impl OnDisk {
+    fn read(disk: &Path, store: &Path) -> Outcome<Self> {
+        Ok(Self {
+            files: names_in(disk)?,
+            bytes: store_snapshot(store),
+        })
+    }
+
+    /// Fails unless the disk holds exactly what it did; says so with `what` happened.
+    fn unchanged(&self, disk: &Path, store: &Path, what: &str) -> Outcome {
+        ensure!(
+            names_in(disk)? == self.files && store_snapshot(store) == self.bytes,
+            "the read-only disk's files changed"
+        );
+        say(format!(
+            "ok: {what}; files unchanged ({})",
+            self.files.join(" ")
+        ))
+    }
+}
+
 fn is_read_only_error(error: &Error) -> bool {
     matches!(error, Error::Io(io) if matches!(
         io.kind(),
