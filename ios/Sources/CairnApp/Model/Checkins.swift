@@ -1,6 +1,5 @@
 import CairnCore
 import Foundation
-import WidgetKit
 
 /// Check-ins. (They are read, with the insights they give back, in Snapshot.)
 @MainActor
@@ -20,9 +19,7 @@ extension CompanionStore {
             message = Labels.error(error)
             return false
         }
-        await reload()
-        await replanNotifications()
-        WidgetCenter.shared.reloadAllTimelines()
+        await refreshAfterChange()
         return true
     }
 }

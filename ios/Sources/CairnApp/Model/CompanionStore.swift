@@ -174,10 +174,15 @@ final class CompanionStore: ObservableObject {
             message = Labels.error(error)
             return false
         }
+        await refreshAfterChange()
+        return true
+    }
+
+    /// After any change the core accepted: reload, re-plan notifications, refresh the widget.
+    func refreshAfterChange() async {
         await reload()
         await replanNotifications()
         WidgetCenter.shared.reloadAllTimelines()
-        return true
     }
 
     /// Opens a link that is not part of the chain (a safety card action, a contact).

@@ -53,24 +53,16 @@ struct ContactsView: View {
                 }
             }
             .accessibilityHint(Text(L("a11y.editContact")))
-            HStack {
-                Button {
+            CallTextButtons(
+                name: contact.name,
+                smsUri: shown.smsUri,
+                call: {
                     store.open(uri: shown.telUri)
-                } label: {
-                    Label(L("action.call"), systemImage: "phone")
+                },
+                text: { sms in
+                    store.open(uri: sms)
                 }
-                .buttonStyle(.bordered)
-                .accessibilityLabel(Text(L("a11y.call", contact.name)))
-                if let sms = shown.smsUri {
-                    Button {
-                        store.open(uri: sms)
-                    } label: {
-                        Label(L("action.text"), systemImage: "message")
-                    }
-                    .buttonStyle(.bordered)
-                    .accessibilityLabel(Text(L("a11y.text", contact.name)))
-                }
-            }
+            )
         }
     }
 

@@ -49,24 +49,18 @@ struct HelpView: View {
                     .font(.footnote)
                     .foregroundStyle(.secondary)
             }
-            HStack {
-                Button {
+            CallTextButtons(
+                name: entry.who,
+                smsUri: entry.smsUri,
+                callImage: "phone.fill",
+                prominent: true,
+                call: {
                     store.reachOut(index: index, channel: .call, uri: entry.telUri)
-                } label: {
-                    Label(L("action.call"), systemImage: "phone.fill")
+                },
+                text: { sms in
+                    store.reachOut(index: index, channel: .text, uri: sms)
                 }
-                .buttonStyle(.borderedProminent)
-                .accessibilityLabel(Text(L("a11y.call", entry.who)))
-                if let sms = entry.smsUri {
-                    Button {
-                        store.reachOut(index: index, channel: .text, uri: sms)
-                    } label: {
-                        Label(L("action.text"), systemImage: "message")
-                    }
-                    .buttonStyle(.bordered)
-                    .accessibilityLabel(Text(L("a11y.text", entry.who)))
-                }
-            }
+            )
         }
     }
 
@@ -84,24 +78,17 @@ struct HelpView: View {
                     Text(line.hours)
                         .font(.footnote)
                         .foregroundStyle(.secondary)
-                    HStack {
-                        Button {
+                    CallTextButtons(
+                        name: line.name,
+                        smsUri: line.smsUri,
+                        callTitle: line.number,
+                        call: {
                             store.open(uri: line.telUri)
-                        } label: {
-                            Label(line.number, systemImage: "phone")
+                        },
+                        text: { sms in
+                            store.open(uri: sms)
                         }
-                        .buttonStyle(.bordered)
-                        .accessibilityLabel(Text(L("a11y.call", line.name)))
-                        if let sms = line.smsUri {
-                            Button {
-                                store.open(uri: sms)
-                            } label: {
-                                Label(L("action.text"), systemImage: "message")
-                            }
-                            .buttonStyle(.bordered)
-                            .accessibilityLabel(Text(L("a11y.text", line.name)))
-                        }
-                    }
+                    )
                     Text(L("help.source", line.source))
                         .font(.caption)
                         .foregroundStyle(.secondary)

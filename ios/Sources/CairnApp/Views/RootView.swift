@@ -48,36 +48,21 @@ struct RootView: View {
 
     private var tabs: some View {
         TabView {
-            NavigationStack {
-                TodayView()
-            }
-            .tabItem {
-                Label(L("tab.today"), systemImage: "sun.max")
-            }
-            NavigationStack {
-                CheckInView()
-            }
-            .tabItem {
-                Label(L("tab.checkin"), systemImage: "square.and.pencil")
-            }
-            NavigationStack {
-                HistoryView()
-            }
-            .tabItem {
-                Label(L("tab.history"), systemImage: "chart.line.uptrend.xyaxis")
-            }
-            NavigationStack {
-                HelpView()
-            }
-            .tabItem {
-                Label(L("tab.help"), systemImage: "phone")
-            }
-            NavigationStack {
-                SettingsView()
-            }
-            .tabItem {
-                Label(L("tab.settings"), systemImage: "gearshape")
-            }
+            tab(TodayView(), title: L("tab.today"), systemImage: "sun.max")
+            tab(CheckInView(), title: L("tab.checkin"), systemImage: "square.and.pencil")
+            tab(HistoryView(), title: L("tab.history"), systemImage: "chart.line.uptrend.xyaxis")
+            tab(HelpView(), title: L("tab.help"), systemImage: "phone")
+            tab(SettingsView(), title: L("tab.settings"), systemImage: "gearshape")
+        }
+    }
+
+    /// One tab: its screen in a navigation stack of its own, under a titled icon.
+    private func tab<Screen: View>(_ screen: Screen, title: String, systemImage: String) -> some View {
+        NavigationStack {
+            screen
+        }
+        .tabItem {
+            Label(title, systemImage: systemImage)
         }
     }
 
