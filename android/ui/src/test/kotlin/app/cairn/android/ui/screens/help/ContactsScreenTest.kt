@@ -25,6 +25,7 @@ import androidx.compose.ui.test.performTextReplacement
 import app.cairn.android.ui.navigation.Route
 import app.cairn.android.ui.testing.ScreenVariant
 import app.cairn.android.ui.testing.assertAccessible
+import app.cairn.android.ui.testing.core
 import app.cairn.android.ui.testing.runApp
 import app.cairn.android.ui.testing.writeAppScreenshots
 import app.cairn.core.ContactRole
