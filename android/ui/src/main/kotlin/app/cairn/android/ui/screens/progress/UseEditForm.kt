@@ -20,10 +20,8 @@ import app.cairn.android.ui.components.PrivateTextField
 import app.cairn.android.ui.components.SectionCard
 import app.cairn.android.ui.components.TimeField
 import app.cairn.android.ui.screens.checkin.ErrorText
-import app.cairn.android.ui.screens.checkin.TagPicker
+import app.cairn.android.ui.screens.checkin.TriggerPicker
 import app.cairn.android.ui.screens.checkin.UseKindChoice
-import app.cairn.android.ui.screens.checkin.triggerKeys
-import app.cairn.android.ui.screens.checkin.triggerName
 import app.cairn.android.ui.session.Problem
 import app.cairn.android.ui.text.str
 import java.time.LocalDate
@@ -64,11 +62,8 @@ fun UseEditForm(draft: UseDraft, today: LocalDate, now: LocalTime, problem: Prob
         UseKindChoice(kind = draft.kind, onKind = { onDraft(draft.copy(kind = it)) })
     }
     SectionCard(title = str("progress_use_edit_triggers")) {
-        TagPicker(
-            fixed = triggerKeys,
+        TriggerPicker(
             selected = draft.triggers,
-            name = { triggerName(it) },
-            addLabel = str("check_in_own_trigger"),
             onChange = { onDraft(draft.copy(triggers = it)) },
             error = errorFor("trigger", "triggers")?.let { str(it) },
         )
