@@ -36,6 +36,7 @@ import app.cairn.android.ui.navigation.Navigator
 import app.cairn.android.ui.navigation.Route
 import app.cairn.android.ui.session.CairnSession
 import app.cairn.android.ui.session.Load
+import app.cairn.android.ui.session.dialOrSayNoApp
 import app.cairn.android.ui.session.rememberLoad
 import app.cairn.android.ui.text.roleName
 import app.cairn.android.ui.text.str
@@ -73,9 +74,7 @@ fun ContactsScreen(session: CairnSession, navigator: Navigator, onBack: () -> Un
                     ContactCard(
                         view = view,
                         onEdit = { navigator.go(Route.ContactEdit(view.id)) },
-                        open = { uri, channel ->
-                            if (!session.dial(uri, channel, index, scope)) session.notice = "no_phone_app"
-                        },
+                        open = { uri, channel -> session.dialOrSayNoApp(uri, channel, index, scope) },
                     )
                 }
             }
@@ -111,14 +110,7 @@ private fun ContactCard(view: ContactView, onEdit: () -> Unit, open: (String, Ch
                     Icon(Icons.Filled.Edit, contentDescription = str("contacts_edit_label", contact.name))
                 }
             }
-            val sms = view.smsUri
-            CallTextButtons(
-                who = contact.name,
-                canText = sms != null,
-                onCall = { open(view.telUri, Channel.CALL) },
-                onText = { if (sms != null) open(sms, Channel.TEXT) },
-                modifier = Modifier.padding(top = 4.dp),
-            )
+            CallTextButtons(contact.name, view.telUri, view.smsUri, open, Modifier.padding(top = 4.dp))
         }
     }
 }

@@ -22,6 +22,7 @@ import app.cairn.android.ui.screens.checkin.triggerKey
 import app.cairn.android.ui.screens.checkin.triggerName
 import app.cairn.android.ui.session.CairnSession
 import app.cairn.android.ui.session.Load
+import app.cairn.android.ui.session.dialOrSayNoApp
 import app.cairn.android.ui.session.rememberLoad
 import app.cairn.android.ui.text.plural
 import app.cairn.android.ui.text.str
@@ -32,7 +33,6 @@ import app.cairn.core.CheckInStreak
 import app.cairn.core.Insights
 import app.cairn.core.Trend
 import app.cairn.core.WindowAverage
-import kotlinx.coroutines.launch
 
 @Composable
 fun InsightsTab(session: CairnSession) {
@@ -69,14 +69,8 @@ private fun Signals(session: CairnSession, insights: Insights, call: CallAction)
         insights.signals.forEach { Text(it.reason, style = MaterialTheme.typography.bodyLarge) }
         CallButton(
             label = str("call_name", call.label),
-            onClick = {
-                if (session.platform.dialer.call(call.telUri)) {
-                    // The reach-out action is the chain's first entry; logging it counts it today.
-                    scope.launch { session.write { it.logReachOut(0u, Channel.CALL, session.platform.clock.now()) } }
-                } else {
-                    session.notice = "no_phone_app"
-                }
-            },
+            // The reach-out action is the chain's first entry; a call to it counts today.
+            onClick = { session.dialOrSayNoApp(call.telUri, Channel.CALL, 0, scope) },
         )
     }
 }
