@@ -14,14 +14,13 @@ import androidx.compose.runtime.rememberCoroutineScope
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.unit.dp
 import app.cairn.android.ui.components.CallButton
+import app.cairn.android.ui.components.Loaded
 import app.cairn.android.ui.components.SectionCard
-import app.cairn.android.ui.screens.checkin.ErrorText
 import app.cairn.android.ui.screens.checkin.helpedKey
 import app.cairn.android.ui.screens.checkin.helpedName
 import app.cairn.android.ui.screens.checkin.triggerKey
 import app.cairn.android.ui.screens.checkin.triggerName
 import app.cairn.android.ui.session.CairnSession
-import app.cairn.android.ui.session.Load
 import app.cairn.android.ui.session.dialOrSayNoApp
 import app.cairn.android.ui.session.rememberLoad
 import app.cairn.android.ui.text.plural
@@ -37,11 +36,7 @@ import app.cairn.core.WindowAverage
 @Composable
 fun InsightsTab(session: CairnSession) {
     val load by rememberLoad(session) { it.insights(session.platform.clock.now()) }
-    when (val state = load) {
-        Load.Loading -> Unit
-        is Load.Failed -> ErrorText(str(state.problem.message))
-        is Load.Ready -> Insights(session, state.value)
-    }
+    Loaded(load) { Insights(session, it) }
 }
 
 @Composable

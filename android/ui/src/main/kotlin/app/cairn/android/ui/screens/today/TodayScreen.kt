@@ -24,13 +24,13 @@ import androidx.compose.ui.semantics.contentDescription
 import androidx.compose.ui.semantics.semantics
 import androidx.compose.ui.unit.dp
 import app.cairn.android.ui.components.CallButton
+import app.cairn.android.ui.components.Loaded
 import app.cairn.android.ui.components.ScreenScaffold
 import app.cairn.android.ui.components.SectionCard
 import app.cairn.android.ui.navigation.Navigator
 import app.cairn.android.ui.navigation.Route
 import app.cairn.android.ui.navigation.Top
 import app.cairn.android.ui.session.CairnSession
-import app.cairn.android.ui.session.Load
 import app.cairn.android.ui.session.Outcome
 import app.cairn.android.ui.session.dialOrSayNoApp
 import app.cairn.android.ui.session.rememberLoad
@@ -70,11 +70,7 @@ fun TodayScreen(session: CairnSession, navigator: Navigator) {
         if (outcome is Outcome.Done) celebrate = outcome.value
     }
     ScreenScaffold(title = str("today_title")) {
-        when (val state = load) {
-            Load.Loading -> Unit
-            is Load.Failed -> Text(str(state.problem.message))
-            is Load.Ready -> Today(session, navigator, state.value, celebrate) { celebrate = emptyList() }
-        }
+        Loaded(load) { data -> Today(session, navigator, data, celebrate) { celebrate = emptyList() } }
     }
 }
 
