@@ -1,8 +1,7 @@
 // The app: the Activity (the one Gradle-only file, src/gradle/kotlin), the platform side that
 // Maven also compiles and tests (src/main/kotlin), resources, and libcairn_ffi.so for every
-// ABI built with cargo-ndk. The screens and the core's bindings come from the ui module.
-import org.jetbrains.kotlin.gradle.dsl.JvmTarget
-
+// ABI built with cargo-ndk. The screens and the core's bindings come from the ui module; the SDK
+// levels, Java 17 and Compose are set for both modules in ../build.gradle.kts.
 plugins {
     id("com.android.application")
     id("org.jetbrains.kotlin.android")
@@ -16,14 +15,12 @@ val androidAbis = listOf("arm64-v8a", "armeabi-v7a", "x86_64")
 
 android {
     namespace = "app.cairn.android"
-    compileSdk = 36
     // NDK r28c: links shared libraries 16 KB-aligned by default (Android 15+ devices with 16 KB
     // pages); cargo-ndk below uses this NDK.
     ndkVersion = "28.2.13676358"
 
     defaultConfig {
         applicationId = "app.cairn.android"
-        minSdk = 26
         targetSdk = 36
         versionCode = 1
         versionName = "0.1.0"
@@ -36,15 +33,6 @@ android {
             isShrinkResources = true
             proguardFiles(getDefaultProguardFile("proguard-android-optimize.txt"), "proguard-rules.pro")
         }
-    }
-
-    compileOptions {
-        sourceCompatibility = JavaVersion.VERSION_17
-        targetCompatibility = JavaVersion.VERSION_17
-    }
-
-    buildFeatures {
-        compose = true
     }
 
     sourceSets {
@@ -62,12 +50,6 @@ android {
 
     testOptions {
         unitTests.all { it.useJUnitPlatform() }
-    }
-}
-
-kotlin {
-    compilerOptions {
-        jvmTarget.set(JvmTarget.JVM_17)
     }
 }
 

@@ -2,6 +2,7 @@
 // JVM by ui/pom.xml (Compose Multiplatform 1.8.2 desktop); here they compile against Jetpack
 // Compose from the BOM that carries Compose 1.8 and Material 3 1.3. This module also compiles
 // the core's Kotlin bindings, generated with android = true, so the app gets them through it.
+// The SDK levels, Java 17 and Compose are set for both modules in ../build.gradle.kts.
 plugins {
     id("com.android.library")
     id("org.jetbrains.kotlin.android")
@@ -16,20 +17,9 @@ val isMac = System.getProperty("os.name").startsWith("Mac")
 
 android {
     namespace = "app.cairn.android.ui"
-    compileSdk = 36
 
     defaultConfig {
-        minSdk = 26
         consumerProguardFiles("consumer-rules.pro")
-    }
-
-    compileOptions {
-        sourceCompatibility = JavaVersion.VERSION_17
-        targetCompatibility = JavaVersion.VERSION_17
-    }
-
-    buildFeatures {
-        compose = true
     }
 
     sourceSets {
@@ -44,12 +34,6 @@ android {
             kotlin.setSrcDirs(emptyList<String>())
             java.setSrcDirs(emptyList<String>())
         }
-    }
-}
-
-kotlin {
-    compilerOptions {
-        jvmTarget.set(org.jetbrains.kotlin.gradle.dsl.JvmTarget.JVM_17)
     }
 }
 

@@ -1,7 +1,6 @@
 package app.cairn.android
 
 import android.app.Application
-import android.content.Context
 import app.cairn.android.key.AndroidKeyStoreCipher
 import app.cairn.android.key.AtomicFile
 import app.cairn.android.key.FileBlobStore
@@ -20,7 +19,7 @@ import app.cairn.android.platform.AndroidDialer
 import app.cairn.android.platform.AndroidDocuments
 import app.cairn.android.platform.AndroidNotifications
 import app.cairn.android.platform.AndroidStoreAccess
-import app.cairn.android.platform.PrefsFlag
+import app.cairn.android.platform.PrivateFlags
 import app.cairn.android.ui.platform.Platform
 import app.cairn.android.ui.session.CairnSession
 import app.cairn.android.widget.WidgetSnapshotFile
@@ -38,7 +37,7 @@ import java.util.concurrent.Executors
  * background thread every core call runs on (the session's, the receivers' and the widget's,
  * so they never overlap), and the platform the screens use. Everything the app keeps is in
  * `noBackupFilesDir` (store, wrapped key, remembered plan, widget snapshot) or the private
- * preferences (three switches), all excluded from backups; scratch files are in the cache.
+ * preferences ([PrivateFlags]), all excluded from backups; scratch files are in the cache.
  */
 class CairnApplication : Application() {
     /** The one background thread: core calls never run on the main thread and never overlap. */
@@ -67,7 +66,7 @@ class CairnApplication : Application() {
         super.onCreate()
         Poster.createChannels(this)
         val private = noBackupFilesDir
-        val preferences = getSharedPreferences(PREFERENCES, Context.MODE_PRIVATE)
+        val flags = PrivateFlags(this)
         val random = SecureRandom()
         val storeKey =
             KeyWrapper(
@@ -83,7 +82,7 @@ class CairnApplication : Application() {
                 storeFile = File(private, STORE_FILE),
                 scratchFile = File(scratch, RESTORE_STORE_FILE),
                 keys = storeKey,
-                passphraseFlag = PrefsFlag(preferences, PASSPHRASE_SET),
+                passphraseFlag = flags.passphraseSet,
                 afterWipe = {
                     planFile.delete()
                     alarms.forget()
@@ -113,17 +112,13 @@ class CairnApplication : Application() {
                 clock = AndroidClock,
                 dialer = AndroidDialer(this, bridge),
                 documents = documents,
-                notifications = AndroidNotifications(this, bridge, PrefsFlag(preferences, NOTIFICATIONS_ASKED), scheduler, alarms),
-                appLock = AndroidAppLock(this, bridge, PrefsFlag(preferences, APP_LOCK_ENABLED)),
+                notifications = AndroidNotifications(this, bridge, flags.notificationsAsked, scheduler, alarms),
+                appLock = AndroidAppLock(this, bridge, flags.appLockEnabled),
                 store = store,
             )
     }
 
     private companion object {
-        const val PREFERENCES = "cairn-platform"
-        const val PASSPHRASE_SET = "passphrase_set"
-        const val NOTIFICATIONS_ASKED = "notifications_asked"
-        const val APP_LOCK_ENABLED = "app_lock_enabled"
         const val STORE_FILE = "cairn.db"
         const val KEY_FILE = "cairn-key.bin"
         const val PLAN_FILE = "notification-plan.bin"

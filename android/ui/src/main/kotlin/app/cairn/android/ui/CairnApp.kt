@@ -30,9 +30,8 @@ import androidx.compose.runtime.saveable.rememberSaveableStateHolder
 import androidx.compose.runtime.setValue
 import androidx.compose.ui.Alignment
 import androidx.compose.ui.Modifier
-import androidx.compose.ui.platform.LocalDensity
 import androidx.compose.ui.text.font.FontFamily
-import androidx.compose.ui.unit.Density
+import app.cairn.android.ui.components.CappedFontScale
 import app.cairn.android.ui.navigation.Navigator
 import app.cairn.android.ui.navigation.Route
 import app.cairn.android.ui.navigation.Top
@@ -170,19 +169,6 @@ private fun KeptWhileStacked(navigator: Navigator, content: @Composable () -> Un
     }
     states.SaveableStateProvider(navigator.current.key, content)
 }
-
-/**
- * The bottom bar has a fixed height and five slots: its labels grow with the font size up to
- * 1.3x and no further, so they stay whole (the screens themselves grow to 2x).
- */
-@Composable
-private fun CappedFontScale(content: @Composable () -> Unit) {
-    val density = LocalDensity.current
-    val capped = Density(density.density, density.fontScale.coerceAtMost(MAX_BAR_FONT_SCALE))
-    CompositionLocalProvider(LocalDensity provides capped, content = content)
-}
-
-private const val MAX_BAR_FONT_SCALE = 1.3f
 
 @Composable
 private fun Screen(session: CairnSession, navigator: Navigator, route: Route) {

@@ -1,5 +1,6 @@
 // Runs the whole app (CairnApp over a CairnSession) in a phone-sized window against a real store,
-// and writes screenshots of any screen of it in light, dark and large text.
+// reads back what the store holds, and writes screenshots of any screen of it in light, dark and
+// large text.
 package app.cairn.android.ui.testing
 
 import androidx.compose.foundation.layout.fillMaxSize
@@ -14,7 +15,10 @@ import androidx.compose.ui.unit.Density
 import app.cairn.android.ui.CairnApp
 import app.cairn.android.ui.navigation.Navigator
 import app.cairn.android.ui.session.CairnSession
+import app.cairn.android.ui.session.Outcome
+import app.cairn.ffi.CairnCompanion
 import kotlinx.coroutines.Dispatchers
+import kotlinx.coroutines.runBlocking
 import java.io.File
 import java.util.Locale
 import javax.imageio.ImageIO
@@ -22,6 +26,14 @@ import javax.imageio.ImageIO
 /** A running app: the phone it runs on, its session, and its navigator once the store is open. */
 class AppUnderTest(val phone: FakePhone, val session: CairnSession) {
     var navigator: Navigator? = null
+}
+
+/** What the open store answers to [block], read through the app's own session as the screens read it. */
+fun <T> AppUnderTest.core(block: (CairnCompanion) -> T): T = runBlocking {
+    when (val outcome = session.read(block)) {
+        is Outcome.Done -> outcome.value
+        is Outcome.Failed -> throw AssertionError("the core refused: ${outcome.problem}")
+    }
 }
 
 /**

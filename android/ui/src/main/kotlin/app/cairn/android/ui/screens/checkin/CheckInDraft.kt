@@ -4,7 +4,7 @@
 package app.cairn.android.ui.screens.checkin
 
 import androidx.compose.runtime.saveable.Saver
-import androidx.compose.runtime.saveable.listSaver
+import app.cairn.android.ui.components.nullableListSaver
 import app.cairn.core.CheckIn
 import app.cairn.core.MedicationTaken
 import app.cairn.core.UseKind
@@ -53,37 +53,29 @@ data class CheckInDraft(
             usedBefore = saved.used,
         )
 
-        val saver: Saver<CheckInDraft?, Any> = listSaver(
+        val saver: Saver<CheckInDraft?, Any> = nullableListSaver(
             save = { draft ->
-                if (draft == null) {
-                    emptyList()
-                } else {
-                    listOf(
-                        draft.date.toString(), draft.medication.name, draft.mood, draft.craving, draft.used,
-                        draft.useKind.name, ArrayList(draft.triggers), ArrayList(draft.helped), draft.note,
-                        draft.replacing, draft.usedBefore,
-                    )
-                }
+                listOf(
+                    draft.date.toString(), draft.medication.name, draft.mood, draft.craving, draft.used,
+                    draft.useKind.name, ArrayList(draft.triggers), ArrayList(draft.helped), draft.note,
+                    draft.replacing, draft.usedBefore,
+                )
             },
             restore = { saved ->
-                if (saved.isEmpty()) {
-                    null
-                } else {
-                    @Suppress("UNCHECKED_CAST")
-                    CheckInDraft(
-                        date = LocalDate.parse(saved[0] as String),
-                        medication = MedicationTaken.valueOf(saved[1] as String),
-                        mood = saved[2] as Int,
-                        craving = saved[3] as Int,
-                        used = saved[4] as Boolean,
-                        useKind = UseKind.valueOf(saved[5] as String),
-                        triggers = saved[6] as List<String>,
-                        helped = saved[7] as List<String>,
-                        note = saved[8] as String,
-                        replacing = saved[9] as Boolean,
-                        usedBefore = saved[10] as Boolean,
-                    )
-                }
+                @Suppress("UNCHECKED_CAST")
+                CheckInDraft(
+                    date = LocalDate.parse(saved[0] as String),
+                    medication = MedicationTaken.valueOf(saved[1] as String),
+                    mood = saved[2] as Int,
+                    craving = saved[3] as Int,
+                    used = saved[4] as Boolean,
+                    useKind = UseKind.valueOf(saved[5] as String),
+                    triggers = saved[6] as List<String>,
+                    helped = saved[7] as List<String>,
+                    note = saved[8] as String,
+                    replacing = saved[9] as Boolean,
+                    usedBefore = saved[10] as Boolean,
+                )
             },
         )
     }

@@ -54,11 +54,8 @@ fun CheckInForm(
         UsedSwitch(draft, isToday, onDraft)
     }
     SectionCard(title = str("check_in_triggers_title")) {
-        TagPicker(
-            fixed = triggerKeys,
+        TriggerPicker(
             selected = draft.triggers,
-            name = { triggerName(it) },
-            addLabel = str("check_in_own_trigger"),
             onChange = { onDraft(draft.copy(triggers = it)) },
             error = errorFor("trigger", "triggers")?.let { str(it) },
         )

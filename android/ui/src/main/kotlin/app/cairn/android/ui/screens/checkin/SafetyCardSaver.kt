@@ -3,7 +3,7 @@
 package app.cairn.android.ui.screens.checkin
 
 import androidx.compose.runtime.saveable.Saver
-import androidx.compose.runtime.saveable.listSaver
+import app.cairn.android.ui.components.nullableListSaver
 import app.cairn.core.CallAction
 import app.cairn.core.SafetyAction
 import app.cairn.core.SafetyActionKind
@@ -12,30 +12,22 @@ import app.cairn.core.SafetyCardLine
 import app.cairn.core.SafetyTopic
 
 /** Title, clean days, then each line as topic and text, then each action as kind, label, tel and sms. */
-val safetyCardSaver: Saver<SafetyCard?, Any> = listSaver(
+val safetyCardSaver: Saver<SafetyCard?, Any> = nullableListSaver(
     save = { card ->
-        if (card == null) {
-            emptyList()
-        } else {
-            listOf(
-                card.title,
-                card.cleanDaysBefore.toString(),
-                ArrayList(card.lines.flatMap { listOf(it.topic.name, it.text) }),
-                ArrayList(card.actions.flatMap { listOf(it.kind.name, it.call.label, it.call.telUri, it.call.smsUri.orEmpty()) }),
-            )
-        }
+        listOf(
+            card.title,
+            card.cleanDaysBefore.toString(),
+            ArrayList(card.lines.flatMap { listOf(it.topic.name, it.text) }),
+            ArrayList(card.actions.flatMap { listOf(it.kind.name, it.call.label, it.call.telUri, it.call.smsUri.orEmpty()) }),
+        )
     },
     restore = { saved ->
-        if (saved.isEmpty()) {
-            null
-        } else {
-            @Suppress("UNCHECKED_CAST")
-            val lines = (saved[2] as List<String>).chunked(2).map { SafetyCardLine(SafetyTopic.valueOf(it[0]), it[1]) }
-            @Suppress("UNCHECKED_CAST")
-            val actions = (saved[3] as List<String>).chunked(4).map {
-                SafetyAction(SafetyActionKind.valueOf(it[0]), CallAction(it[1], it[2], it[3].ifEmpty { null }))
-            }
-            SafetyCard((saved[1] as String).toUInt(), saved[0] as String, lines, actions)
+        @Suppress("UNCHECKED_CAST")
+        val lines = (saved[2] as List<String>).chunked(2).map { SafetyCardLine(SafetyTopic.valueOf(it[0]), it[1]) }
+        @Suppress("UNCHECKED_CAST")
+        val actions = (saved[3] as List<String>).chunked(4).map {
+            SafetyAction(SafetyActionKind.valueOf(it[0]), CallAction(it[1], it[2], it[3].ifEmpty { null }))
         }
+        SafetyCard((saved[1] as String).toUInt(), saved[0] as String, lines, actions)
     },
 )

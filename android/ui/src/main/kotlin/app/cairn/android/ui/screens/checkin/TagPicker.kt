@@ -70,3 +70,16 @@ fun TagPicker(
         }
     }
 }
+
+/** What triggered a use or a craving: the same chips and the same own words on a check-in and on a use. */
+@Composable
+fun TriggerPicker(selected: List<String>, onChange: (List<String>) -> Unit, error: String?) {
+    TagPicker(
+        fixed = triggerKeys,
+        selected = selected,
+        name = { triggerName(it) },
+        addLabel = str("check_in_own_trigger"),
+        onChange = onChange,
+        error = error,
+    )
+}

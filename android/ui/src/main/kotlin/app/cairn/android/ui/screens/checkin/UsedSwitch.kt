@@ -5,25 +5,20 @@ package app.cairn.android.ui.screens.checkin
 
 import androidx.compose.foundation.layout.Arrangement
 import androidx.compose.foundation.layout.Column
-import androidx.compose.foundation.layout.Row
-import androidx.compose.foundation.layout.fillMaxWidth
 import androidx.compose.foundation.layout.heightIn
 import androidx.compose.foundation.rememberScrollState
-import androidx.compose.foundation.selection.toggleable
 import androidx.compose.foundation.verticalScroll
 import androidx.compose.material3.MaterialTheme
-import androidx.compose.material3.Switch
 import androidx.compose.material3.Text
 import androidx.compose.runtime.Composable
 import androidx.compose.runtime.getValue
 import androidx.compose.runtime.mutableStateOf
 import androidx.compose.runtime.saveable.rememberSaveable
 import androidx.compose.runtime.setValue
-import androidx.compose.ui.Alignment
 import androidx.compose.ui.Modifier
-import androidx.compose.ui.semantics.Role
 import androidx.compose.ui.unit.dp
 import app.cairn.android.ui.components.ConfirmDialog
+import app.cairn.android.ui.components.SwitchRow
 import app.cairn.android.ui.text.str
 import app.cairn.core.UseKind
 
@@ -32,28 +27,19 @@ fun UsedSwitch(draft: CheckInDraft, isToday: Boolean, onDraft: (CheckInDraft) ->
     var asking by rememberSaveable { mutableStateOf(false) }
     // The choice in the open dialog, kept apart until the person confirms it.
     var kind by rememberSaveable { mutableStateOf(draft.useKind) }
-    Row(
-        modifier = Modifier
-            .fillMaxWidth()
-            .heightIn(min = 56.dp)
-            .toggleable(value = draft.used, role = Role.Switch) { on ->
-                if (on && !draft.usedBefore) {
-                    kind = draft.useKind
-                    asking = true
-                } else {
-                    onDraft(draft.copy(used = on))
-                }
-            },
-        verticalAlignment = Alignment.CenterVertically,
-        horizontalArrangement = Arrangement.spacedBy(12.dp),
-    ) {
-        Text(
-            str(if (isToday) "check_in_used_today" else "check_in_used_that_day"),
-            style = MaterialTheme.typography.titleMedium,
-            modifier = Modifier.weight(1f),
-        )
-        Switch(checked = draft.used, onCheckedChange = null)
-    }
+    SwitchRow(
+        label = str(if (isToday) "check_in_used_today" else "check_in_used_that_day"),
+        checked = draft.used,
+        onCheckedChange = { on ->
+            if (on && !draft.usedBefore) {
+                kind = draft.useKind
+                asking = true
+            } else {
+                onDraft(draft.copy(used = on))
+            }
+        },
+        modifier = Modifier.heightIn(min = 56.dp),
+    )
     val note = when {
         draft.usedBefore && draft.used -> str("check_in_used_recorded_already")
         draft.usedBefore -> str("check_in_used_stays_in_history")

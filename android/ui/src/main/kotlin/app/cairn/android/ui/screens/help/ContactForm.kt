@@ -29,9 +29,12 @@ import androidx.compose.ui.text.input.KeyboardType
 import androidx.compose.ui.unit.dp
 import app.cairn.android.ui.components.ConfirmDialog
 import app.cairn.android.ui.components.PrivateTextField
+import app.cairn.android.ui.components.RadioChoice
 import app.cairn.android.ui.components.SectionCard
+import app.cairn.android.ui.components.SwitchRow
 import app.cairn.android.ui.session.CairnSession
 import app.cairn.android.ui.session.Outcome
+import app.cairn.android.ui.text.roleName
 import app.cairn.android.ui.text.str
 import app.cairn.core.Contact
 import app.cairn.core.ContactRole
@@ -86,12 +89,29 @@ fun ContactForm(session: CairnSession, contactId: String?, initial: Contact?, on
         )
     }
     SectionCard(title = str("contact_role")) {
-        RoleChoice(role) { role = it }
+        // All eight at once, so nothing hides in a menu at large font sizes.
+        RadioChoice(
+            options = ContactRole.entries,
+            selected = role,
+            onSelect = { role = it },
+            label = { roleName(it) },
+            labelStyle = MaterialTheme.typography.bodyLarge,
+        )
     }
-    SwitchRow(str("contact_can_text"), str("contact_can_text_detail"), canText) { canText = it }
+    SwitchRow(
+        label = str("contact_can_text"),
+        supportingText = str("contact_can_text_detail"),
+        checked = canText,
+        onCheckedChange = { canText = it },
+    )
     // Only a sponsor can be the first call; the choice is not offered for anyone else.
     if (role == ContactRole.SPONSOR) {
-        SwitchRow(str("contact_primary"), str("contact_primary_detail"), primary) { primary = it }
+        SwitchRow(
+            label = str("contact_primary"),
+            supportingText = str("contact_primary_detail"),
+            checked = primary,
+            onCheckedChange = { primary = it },
+        )
         problem?.takeIf { it.field == "primary" }?.let {
             Text(str("contact_error_primary"), color = MaterialTheme.colorScheme.error)
         }

@@ -31,11 +31,12 @@ import androidx.compose.ui.Modifier
 import androidx.compose.ui.semantics.heading
 import androidx.compose.ui.semantics.semantics
 import androidx.compose.ui.unit.dp
+import app.cairn.android.ui.components.Loaded
 import app.cairn.android.ui.components.ScreenScaffold
 import app.cairn.android.ui.navigation.Navigator
 import app.cairn.android.ui.navigation.Route
 import app.cairn.android.ui.session.CairnSession
-import app.cairn.android.ui.session.Load
+import app.cairn.android.ui.session.dialOrSayNoApp
 import app.cairn.android.ui.session.rememberLoad
 import app.cairn.android.ui.text.roleName
 import app.cairn.android.ui.text.str
@@ -51,33 +52,26 @@ fun ContactsScreen(session: CairnSession, navigator: Navigator, onBack: () -> Un
     val load by rememberLoad(session) { ContactsData(it.contacts(), it.reachOutChain().entries) }
     val scope = rememberCoroutineScope()
     ScreenScaffold(title = str("contacts_title"), onBack = onBack) {
-        when (val state = load) {
-            Load.Loading -> Unit
-            is Load.Failed -> Text(str(state.problem.message), color = MaterialTheme.colorScheme.error)
-            is Load.Ready -> {
-                val data = state.value
-                Text(
-                    str(if (data.contacts.isEmpty()) "contacts_empty" else "contacts_body"),
-                    style = MaterialTheme.typography.bodyLarge,
+        Loaded(load) { data ->
+            Text(
+                str(if (data.contacts.isEmpty()) "contacts_empty" else "contacts_body"),
+                style = MaterialTheme.typography.bodyLarge,
+            )
+            Button(
+                onClick = { navigator.go(Route.ContactEdit(null)) },
+                modifier = Modifier.fillMaxWidth().heightIn(min = 48.dp),
+            ) {
+                Icon(Icons.Filled.Add, contentDescription = null)
+                Spacer(Modifier.width(8.dp))
+                Text(str("contacts_add"))
+            }
+            data.contacts.forEach { view ->
+                val index = data.chain.indexOfFirst { it.contact == view.id }.takeIf { it >= 0 }
+                ContactCard(
+                    view = view,
+                    onEdit = { navigator.go(Route.ContactEdit(view.id)) },
+                    open = { uri, channel -> session.dialOrSayNoApp(uri, channel, index, scope) },
                 )
-                Button(
-                    onClick = { navigator.go(Route.ContactEdit(null)) },
-                    modifier = Modifier.fillMaxWidth().heightIn(min = 48.dp),
-                ) {
-                    Icon(Icons.Filled.Add, contentDescription = null)
-                    Spacer(Modifier.width(8.dp))
-                    Text(str("contacts_add"))
-                }
-                data.contacts.forEach { view ->
-                    val index = data.chain.indexOfFirst { it.contact == view.id }.takeIf { it >= 0 }
-                    ContactCard(
-                        view = view,
-                        onEdit = { navigator.go(Route.ContactEdit(view.id)) },
-                        open = { uri, channel ->
-                            if (!session.dial(uri, channel, index, scope)) session.notice = "no_phone_app"
-                        },
-                    )
-                }
             }
         }
     }
@@ -111,14 +105,7 @@ private fun ContactCard(view: ContactView, onEdit: () -> Unit, open: (String, Ch
                     Icon(Icons.Filled.Edit, contentDescription = str("contacts_edit_label", contact.name))
                 }
             }
-            val sms = view.smsUri
-            CallTextButtons(
-                who = contact.name,
-                canText = sms != null,
-                onCall = { open(view.telUri, Channel.CALL) },
-                onText = { if (sms != null) open(sms, Channel.TEXT) },
-                modifier = Modifier.padding(top = 4.dp),
-            )
+            CallTextButtons(contact.name, view.telUri, view.smsUri, open, Modifier.padding(top = 4.dp))
         }
     }
 }

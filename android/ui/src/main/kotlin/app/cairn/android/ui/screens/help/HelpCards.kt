@@ -44,12 +44,11 @@ private fun ChainRow(index: Int, entry: ChainEntry, reach: ReachOut) {
             style = MaterialTheme.typography.bodyMedium,
             color = MaterialTheme.colorScheme.onSurfaceVariant,
         )
-        val sms = entry.smsUri
         CallTextButtons(
             who = entry.who,
-            canText = sms != null,
-            onCall = { reach(entry.telUri, Channel.CALL, index) },
-            onText = { if (sms != null) reach(sms, Channel.TEXT, index) },
+            telUri = entry.telUri,
+            smsUri = entry.smsUri,
+            open = { uri, channel -> reach(uri, channel, index) },
             modifier = Modifier.padding(top = 4.dp),
         )
     }
@@ -75,14 +74,7 @@ private fun LineRow(line: CrisisLine, open: (String, Channel) -> Unit) {
         Text(str("help_line_number_hours", line.number, line.hours), style = MaterialTheme.typography.bodyLarge)
         val detail = line.detail
         if (detail != null) Text(detail, style = MaterialTheme.typography.bodyMedium)
-        val sms = line.smsUri
-        CallTextButtons(
-            who = line.number,
-            canText = sms != null,
-            onCall = { open(line.telUri, Channel.CALL) },
-            onText = { if (sms != null) open(sms, Channel.TEXT) },
-            modifier = Modifier.padding(vertical = 4.dp),
-        )
+        CallTextButtons(line.number, line.telUri, line.smsUri, open, Modifier.padding(vertical = 4.dp))
         Text(
             str("help_line_source", line.source),
             style = MaterialTheme.typography.bodySmall,

@@ -35,6 +35,7 @@ import app.cairn.android.ui.navigation.Navigator
 import app.cairn.android.ui.navigation.Route
 import app.cairn.android.ui.session.CairnSession
 import app.cairn.android.ui.session.Load
+import app.cairn.android.ui.session.dial
 import app.cairn.android.ui.session.rememberLoad
 import app.cairn.android.ui.text.str
 import app.cairn.core.ChainEntry

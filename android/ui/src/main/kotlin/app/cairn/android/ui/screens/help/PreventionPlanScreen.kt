@@ -12,9 +12,9 @@ import androidx.compose.runtime.mutableStateOf
 import androidx.compose.runtime.rememberCoroutineScope
 import androidx.compose.runtime.saveable.rememberSaveable
 import androidx.compose.runtime.setValue
+import app.cairn.android.ui.components.Loaded
 import app.cairn.android.ui.components.ScreenScaffold
 import app.cairn.android.ui.session.CairnSession
-import app.cairn.android.ui.session.Load
 import app.cairn.android.ui.session.Outcome
 import app.cairn.android.ui.session.Problem
 import app.cairn.android.ui.session.rememberLoad
@@ -43,37 +43,32 @@ fun PreventionPlanScreen(session: CairnSession, onBack: () -> Unit) {
     var removing by rememberSaveable { mutableStateOf<String?>(null) }
     var index by rememberSaveable { mutableIntStateOf(0) }
     ScreenScaffold(title = str("plan_title"), onBack = onBack) {
-        when (val state = load) {
-            Load.Loading -> Unit
-            is Load.Failed -> Text(str(state.problem.message), color = MaterialTheme.colorScheme.error)
-            is Load.Ready -> {
-                val plan = state.value
-                Text(str("plan_body"), style = MaterialTheme.typography.bodyLarge)
-                PlanSection.entries.forEach { section ->
-                    PlanSectionCard(
-                        section = section,
-                        items = plan.items(section),
-                        change = change,
-                        onEdit = { at ->
-                            index = at
-                            editing = section.name
-                        },
-                        onRemove = { at ->
-                            index = at
-                            removing = section.name
-                        },
-                    )
-                }
-                val editSection = editing?.let(PlanSection::valueOf)
-                val editItem = editSection?.let { plan.items(it).getOrNull(index) }
-                if (editSection != null && editItem != null) {
-                    EditItemDialog(editSection, index, editItem, change) { editing = null }
-                }
-                val removeSection = removing?.let(PlanSection::valueOf)
-                val removeItem = removeSection?.let { plan.items(it).getOrNull(index) }
-                if (removeSection != null && removeItem != null) {
-                    RemoveItemDialog(removeSection, index, removeItem, change) { removing = null }
-                }
+        Loaded(load) { plan ->
+            Text(str("plan_body"), style = MaterialTheme.typography.bodyLarge)
+            PlanSection.entries.forEach { section ->
+                PlanSectionCard(
+                    section = section,
+                    items = plan.items(section),
+                    change = change,
+                    onEdit = { at ->
+                        index = at
+                        editing = section.name
+                    },
+                    onRemove = { at ->
+                        index = at
+                        removing = section.name
+                    },
+                )
+            }
+            val editSection = editing?.let(PlanSection::valueOf)
+            val editItem = editSection?.let { plan.items(it).getOrNull(index) }
+            if (editSection != null && editItem != null) {
+                EditItemDialog(editSection, index, editItem, change) { editing = null }
+            }
+            val removeSection = removing?.let(PlanSection::valueOf)
+            val removeItem = removeSection?.let { plan.items(it).getOrNull(index) }
+            if (removeSection != null && removeItem != null) {
+                RemoveItemDialog(removeSection, index, removeItem, change) { removing = null }
             }
         }
     }

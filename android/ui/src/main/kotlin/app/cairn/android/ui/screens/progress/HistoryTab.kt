@@ -8,18 +8,14 @@ import androidx.compose.material3.HorizontalDivider
 import androidx.compose.material3.MaterialTheme
 import androidx.compose.material3.Text
 import androidx.compose.runtime.Composable
-import androidx.compose.runtime.getValue
 import app.cairn.android.ui.components.SectionCard
 import app.cairn.android.ui.navigation.Navigator
 import app.cairn.android.ui.screens.checkin.ErrorText
 import app.cairn.android.ui.session.CairnSession
-import app.cairn.android.ui.session.Load
-import app.cairn.android.ui.session.rememberLoad
 import app.cairn.android.ui.text.longDate
 import app.cairn.android.ui.text.mediumDate
 import app.cairn.android.ui.text.plural
 import app.cairn.android.ui.text.str
-import app.cairn.core.CairnException
 import app.cairn.core.CleanShare
 import app.cairn.core.History
 import app.cairn.core.PastStreak
@@ -33,31 +29,21 @@ private data class HistoryData(val history: History, val streak: StreakSummary)
 
 @Composable
 fun HistoryTab(session: CairnSession, navigator: Navigator) {
-    val load by rememberLoad(session) { companion ->
-        val now = session.platform.clock.now()
-        try {
+    JourneyContent(
+        session,
+        navigator,
+        read = { companion ->
+            val now = session.platform.clock.now()
             HistoryData(companion.history(null, now), companion.status(null, now).streak)
-        } catch (_: CairnException.NotFound) {
-            null
-        }
-    }
-    when (val state = load) {
-        Load.Loading -> Unit
-        is Load.Failed -> ErrorText(str(state.problem.message))
-        is Load.Ready -> {
-            val data = state.value
-            if (data == null) {
-                NoJourney(navigator)
-                return
-            }
-            CurrentStreak(data.streak)
-            Totals(data.streak)
-            PastStreaks(data.history.pastStreaks)
-            UseList(data.history.uses, navigator)
-            AuditTrail(data.history.audit, session.platform.clock.zone())
-            val damaged = data.history.damagedRecords.size
-            if (damaged > 0) ErrorText(plural("progress_history_damaged", damaged))
-        }
+        },
+    ) { data ->
+        CurrentStreak(data.streak)
+        Totals(data.streak)
+        PastStreaks(data.history.pastStreaks)
+        UseList(data.history.uses, navigator)
+        AuditTrail(data.history.audit, session.platform.clock.zone())
+        val damaged = data.history.damagedRecords.size
+        if (damaged > 0) ErrorText(plural("progress_history_damaged", damaged))
     }
 }
 

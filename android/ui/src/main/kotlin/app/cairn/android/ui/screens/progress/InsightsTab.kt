@@ -14,14 +14,14 @@ import androidx.compose.runtime.rememberCoroutineScope
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.unit.dp
 import app.cairn.android.ui.components.CallButton
+import app.cairn.android.ui.components.Loaded
 import app.cairn.android.ui.components.SectionCard
-import app.cairn.android.ui.screens.checkin.ErrorText
 import app.cairn.android.ui.screens.checkin.helpedKey
 import app.cairn.android.ui.screens.checkin.helpedName
 import app.cairn.android.ui.screens.checkin.triggerKey
 import app.cairn.android.ui.screens.checkin.triggerName
 import app.cairn.android.ui.session.CairnSession
-import app.cairn.android.ui.session.Load
+import app.cairn.android.ui.session.dialOrSayNoApp
 import app.cairn.android.ui.session.rememberLoad
 import app.cairn.android.ui.text.plural
 import app.cairn.android.ui.text.str
@@ -32,16 +32,11 @@ import app.cairn.core.CheckInStreak
 import app.cairn.core.Insights
 import app.cairn.core.Trend
 import app.cairn.core.WindowAverage
-import kotlinx.coroutines.launch
 
 @Composable
 fun InsightsTab(session: CairnSession) {
     val load by rememberLoad(session) { it.insights(session.platform.clock.now()) }
-    when (val state = load) {
-        Load.Loading -> Unit
-        is Load.Failed -> ErrorText(str(state.problem.message))
-        is Load.Ready -> Insights(session, state.value)
-    }
+    Loaded(load) { Insights(session, it) }
 }
 
 @Composable
@@ -69,14 +64,8 @@ private fun Signals(session: CairnSession, insights: Insights, call: CallAction)
         insights.signals.forEach { Text(it.reason, style = MaterialTheme.typography.bodyLarge) }
         CallButton(
             label = str("call_name", call.label),
-            onClick = {
-                if (session.platform.dialer.call(call.telUri)) {
-                    // The reach-out action is the chain's first entry; logging it counts it today.
-                    scope.launch { session.write { it.logReachOut(0u, Channel.CALL, session.platform.clock.now()) } }
-                } else {
-                    session.notice = "no_phone_app"
-                }
-            },
+            // The reach-out action is the chain's first entry; a call to it counts today.
+            onClick = { session.dialOrSayNoApp(call.telUri, Channel.CALL, 0, scope) },
         )
     }
 }

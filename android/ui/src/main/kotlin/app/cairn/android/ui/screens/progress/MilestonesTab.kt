@@ -25,14 +25,10 @@ import androidx.compose.ui.unit.dp
 import app.cairn.android.ui.components.SectionCard
 import app.cairn.android.ui.components.TagChips
 import app.cairn.android.ui.navigation.Navigator
-import app.cairn.android.ui.screens.checkin.ErrorText
 import app.cairn.android.ui.session.CairnSession
-import app.cairn.android.ui.session.Load
-import app.cairn.android.ui.session.rememberLoad
 import app.cairn.android.ui.text.mediumDate
 import app.cairn.android.ui.text.plural
 import app.cairn.android.ui.text.str
-import app.cairn.core.CairnException
 import app.cairn.core.Milestone
 import app.cairn.core.MilestoneSet
 import java.time.LocalDate
@@ -44,28 +40,19 @@ private data class Milestones(val set: MilestoneSet, val milestones: List<Milest
 fun MilestonesTab(session: CairnSession, navigator: Navigator) {
     // Null until the person picks: then the set chosen in settings is shown.
     var chosen by rememberSaveable { mutableStateOf<MilestoneSet?>(null) }
-    val load by rememberLoad(session, chosen) { companion ->
-        val set = chosen ?: companion.settings().milestoneSet
-        try {
+    JourneyContent(
+        session,
+        navigator,
+        key = chosen,
+        read = { companion ->
+            val set = chosen ?: companion.settings().milestoneSet
             Milestones(set, companion.milestones(null, set, session.platform.clock.now()))
-        } catch (_: CairnException.NotFound) {
-            null
-        }
-    }
-    when (val state = load) {
-        Load.Loading -> Unit
-        is Load.Failed -> ErrorText(str(state.problem.message))
-        is Load.Ready -> {
-            val shown = state.value
-            if (shown == null) {
-                NoJourney(navigator)
-                return
-            }
-            SetChooser(shown.set) { chosen = it }
-            MilestoneList(shown)
-            val clock = session.platform.clock
-            PersonalMilestoneCard(session, LocalDate.ofInstant(clock.now(), clock.zone())) { chosen = MilestoneSet.PERSONAL }
-        }
+        },
+    ) { shown ->
+        SetChooser(shown.set) { chosen = it }
+        MilestoneList(shown)
+        val clock = session.platform.clock
+        PersonalMilestoneCard(session, LocalDate.ofInstant(clock.now(), clock.zone())) { chosen = MilestoneSet.PERSONAL }
     }
 }
 

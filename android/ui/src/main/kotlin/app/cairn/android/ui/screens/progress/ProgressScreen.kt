@@ -13,16 +13,14 @@ import androidx.compose.material3.PrimaryTabRow
 import androidx.compose.material3.Tab
 import androidx.compose.material3.Text
 import androidx.compose.runtime.Composable
-import androidx.compose.runtime.CompositionLocalProvider
 import androidx.compose.runtime.getValue
 import androidx.compose.runtime.key
 import androidx.compose.runtime.mutableIntStateOf
 import androidx.compose.runtime.saveable.rememberSaveable
 import androidx.compose.runtime.setValue
 import androidx.compose.ui.Modifier
-import androidx.compose.ui.platform.LocalDensity
-import androidx.compose.ui.unit.Density
 import androidx.compose.ui.unit.dp
+import app.cairn.android.ui.components.CappedFontScale
 import app.cairn.android.ui.components.ScreenScaffold
 import app.cairn.android.ui.navigation.Navigator
 import app.cairn.android.ui.session.CairnSession
@@ -59,16 +57,3 @@ fun ProgressScreen(session: CairnSession, navigator: Navigator) {
         }
     }
 }
-
-/**
- * Tabs have a fixed height and share the width three ways: their labels grow with the font
- * size up to 1.3x, like the bottom bar's, and stay whole (the tabs' content grows to 2x).
- */
-@Composable
-private fun CappedFontScale(content: @Composable () -> Unit) {
-    val density = LocalDensity.current
-    val capped = Density(density.density, density.fontScale.coerceAtMost(MAX_TAB_FONT_SCALE))
-    CompositionLocalProvider(LocalDensity provides capped, content = content)
-}
-
-private const val MAX_TAB_FONT_SCALE = 1.3f

@@ -3,7 +3,7 @@
 package app.cairn.android.ui.screens.progress
 
 import androidx.compose.runtime.saveable.Saver
-import androidx.compose.runtime.saveable.listSaver
+import app.cairn.android.ui.components.nullableListSaver
 import app.cairn.core.UseEvent
 import app.cairn.core.UseKind
 import java.time.LocalDate
@@ -21,27 +21,19 @@ data class UseDraft(
     companion object {
         fun of(event: UseEvent): UseDraft = UseDraft(event.date, event.time, event.kind, event.note.orEmpty(), event.triggers)
 
-        val saver: Saver<UseDraft?, Any> = listSaver(
+        val saver: Saver<UseDraft?, Any> = nullableListSaver(
             save = { draft ->
-                if (draft == null) {
-                    emptyList()
-                } else {
-                    listOf(draft.date.toString(), draft.time?.toString().orEmpty(), draft.kind.name, draft.note, ArrayList(draft.triggers))
-                }
+                listOf(draft.date.toString(), draft.time?.toString().orEmpty(), draft.kind.name, draft.note, ArrayList(draft.triggers))
             },
             restore = { saved ->
-                if (saved.isEmpty()) {
-                    null
-                } else {
-                    @Suppress("UNCHECKED_CAST")
-                    UseDraft(
-                        date = LocalDate.parse(saved[0] as String),
-                        time = (saved[1] as String).ifEmpty { null }?.let(LocalTime::parse),
-                        kind = UseKind.valueOf(saved[2] as String),
-                        note = saved[3] as String,
-                        triggers = saved[4] as List<String>,
-                    )
-                }
+                @Suppress("UNCHECKED_CAST")
+                UseDraft(
+                    date = LocalDate.parse(saved[0] as String),
+                    time = (saved[1] as String).ifEmpty { null }?.let(LocalTime::parse),
+                    kind = UseKind.valueOf(saved[2] as String),
+                    note = saved[3] as String,
+                    triggers = saved[4] as List<String>,
+                )
             },
         )
     }

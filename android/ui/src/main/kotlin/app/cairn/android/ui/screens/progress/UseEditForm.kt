@@ -2,28 +2,18 @@
 // relapse; what led to it; a note. A problem from the core shows beside the field it names.
 package app.cairn.android.ui.screens.progress
 
-import androidx.compose.foundation.layout.Arrangement
-import androidx.compose.foundation.layout.Row
-import androidx.compose.foundation.layout.fillMaxWidth
 import androidx.compose.foundation.layout.heightIn
-import androidx.compose.foundation.selection.toggleable
-import androidx.compose.material3.MaterialTheme
-import androidx.compose.material3.Switch
-import androidx.compose.material3.Text
 import androidx.compose.runtime.Composable
-import androidx.compose.ui.Alignment
 import androidx.compose.ui.Modifier
-import androidx.compose.ui.semantics.Role
 import androidx.compose.ui.unit.dp
 import app.cairn.android.ui.components.DateField
 import app.cairn.android.ui.components.PrivateTextField
 import app.cairn.android.ui.components.SectionCard
+import app.cairn.android.ui.components.SwitchRow
 import app.cairn.android.ui.components.TimeField
 import app.cairn.android.ui.screens.checkin.ErrorText
-import app.cairn.android.ui.screens.checkin.TagPicker
+import app.cairn.android.ui.screens.checkin.TriggerPicker
 import app.cairn.android.ui.screens.checkin.UseKindChoice
-import app.cairn.android.ui.screens.checkin.triggerKeys
-import app.cairn.android.ui.screens.checkin.triggerName
 import app.cairn.android.ui.session.Problem
 import app.cairn.android.ui.text.str
 import java.time.LocalDate
@@ -40,21 +30,16 @@ fun UseEditForm(draft: UseDraft, today: LocalDate, now: LocalTime, problem: Prob
         DateField(label = str("progress_use_edit_day"), date = draft.date, onDate = { onDraft(draft.copy(date = it)) }, latest = today)
         errorFor("date")?.let { ErrorText(str(it)) }
         val time = draft.time
-        Row(
-            modifier = Modifier
-                .fillMaxWidth()
-                .heightIn(min = 56.dp)
-                .toggleable(value = time != null, role = Role.Switch) { on ->
-                    // A time later than now today would be in the future, which the core refuses.
-                    val offered = if (draft.date == today) now.withSecond(0).withNano(0) else LocalTime.NOON
-                    onDraft(draft.copy(time = if (on) offered else null))
-                },
-            verticalAlignment = Alignment.CenterVertically,
-            horizontalArrangement = Arrangement.spacedBy(12.dp),
-        ) {
-            Text(str("progress_use_edit_know_time"), style = MaterialTheme.typography.titleMedium, modifier = Modifier.weight(1f))
-            Switch(checked = time != null, onCheckedChange = null)
-        }
+        SwitchRow(
+            label = str("progress_use_edit_know_time"),
+            checked = time != null,
+            onCheckedChange = { on ->
+                // A time later than now today would be in the future, which the core refuses.
+                val offered = if (draft.date == today) now.withSecond(0).withNano(0) else LocalTime.NOON
+                onDraft(draft.copy(time = if (on) offered else null))
+            },
+            modifier = Modifier.heightIn(min = 56.dp),
+        )
         if (time != null) {
             TimeField(label = str("progress_use_edit_time"), time = time, onTime = { onDraft(draft.copy(time = it)) })
         }
@@ -64,11 +49,8 @@ fun UseEditForm(draft: UseDraft, today: LocalDate, now: LocalTime, problem: Prob
         UseKindChoice(kind = draft.kind, onKind = { onDraft(draft.copy(kind = it)) })
     }
     SectionCard(title = str("progress_use_edit_triggers")) {
-        TagPicker(
-            fixed = triggerKeys,
+        TriggerPicker(
             selected = draft.triggers,
-            name = { triggerName(it) },
-            addLabel = str("check_in_own_trigger"),
             onChange = { onDraft(draft.copy(triggers = it)) },
             error = errorFor("trigger", "triggers")?.let { str(it) },
         )

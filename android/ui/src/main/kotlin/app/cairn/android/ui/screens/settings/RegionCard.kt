@@ -19,6 +19,7 @@ import androidx.compose.ui.text.input.KeyboardType
 import androidx.compose.ui.unit.dp
 import app.cairn.android.ui.components.ErrorText
 import app.cairn.android.ui.components.PrivateTextField
+import app.cairn.android.ui.components.RadioRow
 import app.cairn.android.ui.components.SectionCard
 import app.cairn.android.ui.text.LocalStrings
 import app.cairn.android.ui.text.str
@@ -40,7 +41,7 @@ fun RegionCard(region: String?, writer: SettingsWriter) {
         )
         Column(Modifier.selectableGroup()) {
             listed.forEach { option ->
-                ChoiceRow(
+                RadioRow(
                     label = countryName(option, locale),
                     selected = !other && option == region,
                     onSelect = {
@@ -49,7 +50,7 @@ fun RegionCard(region: String?, writer: SettingsWriter) {
                     },
                 )
             }
-            ChoiceRow(label = str("settings_region_other"), selected = other, onSelect = { other = true })
+            RadioRow(label = str("settings_region_other"), selected = other, onSelect = { other = true })
         }
         if (!other) writer.problem?.let { ErrorText(str(it.message)) }
         if (other) {

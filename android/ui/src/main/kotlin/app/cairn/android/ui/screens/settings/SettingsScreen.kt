@@ -3,12 +3,11 @@
 // backups and deleting everything. Every change goes through the core and shows its error.
 package app.cairn.android.ui.screens.settings
 
-import androidx.compose.material3.Text
 import androidx.compose.runtime.Composable
 import androidx.compose.runtime.getValue
+import app.cairn.android.ui.components.Loaded
 import app.cairn.android.ui.components.ScreenScaffold
 import app.cairn.android.ui.session.CairnSession
-import app.cairn.android.ui.session.Load
 import app.cairn.android.ui.session.rememberLoad
 import app.cairn.android.ui.text.str
 import app.cairn.core.Settings
@@ -20,22 +19,17 @@ data class SettingsData(val settings: Settings, val hasPassphrase: Boolean)
 fun SettingsScreen(session: CairnSession) {
     val load by rememberLoad(session) { SettingsData(it.settings(), it.hasPassphrase()) }
     ScreenScaffold(title = str("settings_title")) {
-        when (val state = load) {
-            Load.Loading -> Unit
-            is Load.Failed -> Text(str(state.problem.message))
-            is Load.Ready -> {
-                val (settings, hasPassphrase) = state.value
-                NotificationsCard(session, settings.notifications, rememberSettingsWriter(session))
-                MedicationsCard(settings.notifications.medications, rememberSettingsWriter(session))
-                DayCountingCard(settings.dayCounting, rememberSettingsWriter(session))
-                MilestoneSetCard(settings.milestoneSet, rememberSettingsWriter(session))
-                TimeZoneCard(session, settings.timeZone, rememberSettingsWriter(session))
-                RegionCard(settings.region, rememberSettingsWriter(session))
-                PrivacyCard(session, hasPassphrase)
-                ExportCard(session)
-                ImportCard(session)
-                DeleteCard(session)
-            }
+        Loaded(load) { (settings, hasPassphrase) ->
+            NotificationsCard(session, settings.notifications, rememberSettingsWriter(session))
+            MedicationsCard(settings.notifications.medications, rememberSettingsWriter(session))
+            DayCountingCard(settings.dayCounting, rememberSettingsWriter(session))
+            MilestoneSetCard(settings.milestoneSet, rememberSettingsWriter(session))
+            TimeZoneCard(session, settings.timeZone, rememberSettingsWriter(session))
+            RegionCard(settings.region, rememberSettingsWriter(session))
+            PrivacyCard(session, hasPassphrase)
+            ExportCard(session)
+            ImportCard(session)
+            DeleteCard(session)
         }
     }
 }

@@ -5,16 +5,11 @@ package app.cairn.android.ui.screens.settings
 
 import androidx.compose.foundation.layout.Arrangement
 import androidx.compose.foundation.layout.Column
-import androidx.compose.foundation.layout.Row
-import androidx.compose.foundation.layout.fillMaxWidth
 import androidx.compose.foundation.layout.heightIn
-import androidx.compose.foundation.layout.padding
 import androidx.compose.foundation.lazy.LazyColumn
 import androidx.compose.foundation.lazy.items
-import androidx.compose.foundation.selection.selectable
 import androidx.compose.material3.AlertDialog
 import androidx.compose.material3.MaterialTheme
-import androidx.compose.material3.RadioButton
 import androidx.compose.material3.Text
 import androidx.compose.material3.TextButton
 import androidx.compose.runtime.Composable
@@ -24,13 +19,12 @@ import androidx.compose.runtime.mutableStateOf
 import androidx.compose.runtime.remember
 import androidx.compose.runtime.saveable.rememberSaveable
 import androidx.compose.runtime.setValue
-import androidx.compose.ui.Alignment
 import androidx.compose.ui.Modifier
-import androidx.compose.ui.semantics.Role
 import androidx.compose.ui.semantics.heading
 import androidx.compose.ui.semantics.semantics
 import androidx.compose.ui.unit.dp
 import app.cairn.android.ui.components.PrivateTextField
+import app.cairn.android.ui.components.RadioRow
 import app.cairn.android.ui.text.LocalStrings
 import app.cairn.android.ui.text.str
 import java.time.ZoneId
@@ -76,7 +70,13 @@ fun ZonePickerDialog(current: String, onPick: (String) -> Unit, onDismiss: () ->
                 if (shown.isEmpty()) Text(str("settings_zone_none"), style = MaterialTheme.typography.bodyLarge)
                 LazyColumn(Modifier.heightIn(max = 360.dp)) {
                     items(shown, key = { it.first }) { (id, long) ->
-                        ZoneRow(id, long, selected = id == current, onPick = { onPick(id) })
+                        RadioRow(
+                            label = id.replace('_', ' '),
+                            selected = id == current,
+                            onSelect = { onPick(id) },
+                            supportingText = long,
+                            labelStyle = MaterialTheme.typography.bodyLarge,
+                        )
                     }
                 }
             }
@@ -84,23 +84,4 @@ fun ZonePickerDialog(current: String, onPick: (String) -> Unit, onDismiss: () ->
         confirmButton = {},
         dismissButton = { TextButton(onClick = onDismiss) { Text(str("cancel")) } },
     )
-}
-
-@Composable
-private fun ZoneRow(id: String, long: String, selected: Boolean, onPick: () -> Unit) {
-    Row(
-        modifier = Modifier
-            .fillMaxWidth()
-            .heightIn(min = 48.dp)
-            .selectable(selected = selected, role = Role.RadioButton, onClick = onPick)
-            .padding(vertical = 4.dp),
-        horizontalArrangement = Arrangement.spacedBy(12.dp),
-        verticalAlignment = Alignment.CenterVertically,
-    ) {
-        RadioButton(selected = selected, onClick = null)
-        Column(Modifier.weight(1f)) {
-            Text(id.replace('_', ' '), style = MaterialTheme.typography.bodyLarge)
-            Text(long, style = MaterialTheme.typography.bodyMedium, color = MaterialTheme.colorScheme.onSurfaceVariant)
-        }
-    }
 }

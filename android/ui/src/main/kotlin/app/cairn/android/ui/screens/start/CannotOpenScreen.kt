@@ -6,9 +6,7 @@ package app.cairn.android.ui.screens.start
 import androidx.compose.foundation.layout.fillMaxWidth
 import androidx.compose.foundation.layout.heightIn
 import androidx.compose.material3.Button
-import androidx.compose.material3.ButtonDefaults
 import androidx.compose.material3.MaterialTheme
-import androidx.compose.material3.OutlinedButton
 import androidx.compose.material3.Text
 import androidx.compose.runtime.Composable
 import androidx.compose.runtime.getValue
@@ -19,7 +17,7 @@ import androidx.compose.runtime.saveable.rememberSaveable
 import androidx.compose.runtime.setValue
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.unit.dp
-import app.cairn.android.ui.components.DeleteEverythingDialog
+import app.cairn.android.ui.components.DeleteEverythingButton
 import app.cairn.android.ui.components.PrivateTextField
 import app.cairn.android.ui.components.RestoreBackupForm
 import app.cairn.android.ui.components.ScreenScaffold
@@ -35,7 +33,6 @@ private val unreadable = setOf("error_wrong_key", "error_key_data_damaged", "err
 @Composable
 fun CannotOpenScreen(session: CairnSession, problem: Problem) {
     val scope = rememberCoroutineScope()
-    var deleting by rememberSaveable { mutableStateOf(false) }
     ScreenScaffold(title = str("start_cannot_open_title")) {
         SectionCard(title = str("start_cannot_open_what")) {
             val explanation = when (problem.message) {
@@ -58,21 +55,8 @@ fun CannotOpenScreen(session: CairnSession, problem: Problem) {
         }
         SectionCard(title = str("start_cannot_open_delete_title")) {
             Text(str("start_cannot_open_delete_body"), style = MaterialTheme.typography.bodyLarge)
-            OutlinedButton(
-                onClick = { deleting = true },
-                colors = ButtonDefaults.outlinedButtonColors(contentColor = MaterialTheme.colorScheme.error),
-                modifier = Modifier.fillMaxWidth().heightIn(min = 48.dp),
-            ) { Text(str("delete_everything_button")) }
+            DeleteEverythingButton(session)
         }
-    }
-    if (deleting) {
-        DeleteEverythingDialog(
-            onConfirm = {
-                deleting = false
-                scope.launch { session.wipe() }
-            },
-            onDismiss = { deleting = false },
-        )
     }
 }
 

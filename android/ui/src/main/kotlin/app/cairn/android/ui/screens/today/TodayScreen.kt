@@ -24,14 +24,15 @@ import androidx.compose.ui.semantics.contentDescription
 import androidx.compose.ui.semantics.semantics
 import androidx.compose.ui.unit.dp
 import app.cairn.android.ui.components.CallButton
+import app.cairn.android.ui.components.Loaded
 import app.cairn.android.ui.components.ScreenScaffold
 import app.cairn.android.ui.components.SectionCard
 import app.cairn.android.ui.navigation.Navigator
 import app.cairn.android.ui.navigation.Route
 import app.cairn.android.ui.navigation.Top
 import app.cairn.android.ui.session.CairnSession
-import app.cairn.android.ui.session.Load
 import app.cairn.android.ui.session.Outcome
+import app.cairn.android.ui.session.dialOrSayNoApp
 import app.cairn.android.ui.session.rememberLoad
 import app.cairn.android.ui.text.longDate
 import app.cairn.android.ui.text.plural
@@ -43,7 +44,6 @@ import app.cairn.core.Channel
 import app.cairn.core.Insights
 import app.cairn.core.JourneyStatus
 import app.cairn.core.Milestone
-import kotlinx.coroutines.launch
 
 /** Everything Today shows, read in one go. [status] is null before the first journey. */
 data class TodayData(
@@ -70,11 +70,7 @@ fun TodayScreen(session: CairnSession, navigator: Navigator) {
         if (outcome is Outcome.Done) celebrate = outcome.value
     }
     ScreenScaffold(title = str("today_title")) {
-        when (val state = load) {
-            Load.Loading -> Unit
-            is Load.Failed -> Text(str(state.problem.message))
-            is Load.Ready -> Today(session, navigator, state.value, celebrate) { celebrate = emptyList() }
-        }
+        Loaded(load) { data -> Today(session, navigator, data, celebrate) { celebrate = emptyList() } }
     }
 }
 
@@ -175,28 +171,15 @@ private fun NextMilestone(milestone: Milestone?) {
 @Composable
 private fun ReachOut(session: CairnSession, call: CallAction) {
     val scope = rememberCoroutineScope()
+    // The reach-out action is the chain's first entry; a call or text to it counts today.
+    val open = { uri: String, channel: Channel -> session.dialOrSayNoApp(uri, channel, 0, scope) }
     SectionCard(title = str("reach_out_title")) {
         Text(str("reach_out_body"), style = MaterialTheme.typography.bodyLarge)
-        CallButton(
-            label = str("call_name", call.label),
-            onClick = {
-                if (session.platform.dialer.call(call.telUri)) {
-                    scope.launch { session.write { it.logReachOut(0u, Channel.CALL, session.platform.clock.now()) } }
-                } else {
-                    session.notice = "no_phone_app"
-                }
-            },
-        )
+        CallButton(label = str("call_name", call.label), onClick = { open(call.telUri, Channel.CALL) })
         val sms = call.smsUri
         if (sms != null) {
             OutlinedButton(
-                onClick = {
-                    if (session.platform.dialer.text(sms)) {
-                        scope.launch { session.write { it.logReachOut(0u, Channel.TEXT, session.platform.clock.now()) } }
-                    } else {
-                        session.notice = "no_phone_app"
-                    }
-                },
+                onClick = { open(sms, Channel.TEXT) },
                 modifier = Modifier.fillMaxWidth().heightIn(min = 48.dp),
             ) { Text(str("text_name", call.label)) }
         }

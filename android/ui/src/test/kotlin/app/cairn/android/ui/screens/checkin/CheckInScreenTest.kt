@@ -13,17 +13,15 @@ import androidx.compose.ui.test.performClick
 import androidx.compose.ui.test.performScrollTo
 import androidx.compose.ui.test.performSemanticsAction
 import androidx.compose.ui.test.performTextInput
-import app.cairn.android.ui.session.Outcome
 import app.cairn.android.ui.testing.AppUnderTest
 import app.cairn.android.ui.testing.ScreenVariant
 import app.cairn.android.ui.testing.assertAccessible
+import app.cairn.android.ui.testing.core
 import app.cairn.android.ui.testing.runApp
 import app.cairn.android.ui.testing.writeAppScreenshots
 import app.cairn.core.CheckIn
 import app.cairn.core.Trigger
 import app.cairn.core.UseKind
-import app.cairn.ffi.CairnCompanion
-import kotlinx.coroutines.runBlocking
 import org.junit.Assert.assertEquals
 import org.junit.Assert.assertFalse
 import org.junit.Assert.assertTrue
@@ -70,7 +68,7 @@ class CheckInScreenTest {
         onNodeWithText("Call Jordan").performScrollTo().performClick()
         waitForIdle()
         assertEquals(listOf("tel:5550104477"), app.phone.dialer.opened)
-        val uses = read(app) { it.history(null, app.phone.clock.now()) }.uses
+        val uses = app.core { it.history(null, app.phone.clock.now()) }.uses
         assertEquals(UseKind.RELAPSE, uses.first().event.kind)
         assertEquals(today(app), uses.first().event.date)
         onNodeWithText("I've read this").performScrollTo().performClick()
@@ -149,11 +147,4 @@ private fun SkikoComposeUiTest.save() {
 
 private fun today(app: AppUnderTest): LocalDate = LocalDate.ofInstant(app.phone.clock.now(), app.phone.clock.zone())
 
-private fun checkins(app: AppUnderTest): List<CheckIn> = read(app) { it.checkins() }
-
-/** Reads from the app's store through its session, as the screens do. */
-private fun <T> read(app: AppUnderTest, block: (CairnCompanion) -> T): T =
-    when (val outcome = runBlocking { app.session.read(block) }) {
-        is Outcome.Done -> outcome.value
-        is Outcome.Failed -> error(outcome.problem.message)
-    }
+private fun checkins(app: AppUnderTest): List<CheckIn> = app.core { it.checkins() }

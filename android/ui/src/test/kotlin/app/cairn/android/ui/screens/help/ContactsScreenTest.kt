@@ -25,6 +25,7 @@ import androidx.compose.ui.test.performTextReplacement
 import app.cairn.android.ui.navigation.Route
 import app.cairn.android.ui.testing.ScreenVariant
 import app.cairn.android.ui.testing.assertAccessible
+import app.cairn.android.ui.testing.core
 import app.cairn.android.ui.testing.runApp
 import app.cairn.android.ui.testing.writeAppScreenshots
 import app.cairn.core.ContactRole
@@ -102,7 +103,8 @@ class ContactsScreenTest {
         onNode(hasText("Peer") and isSelectable()).performScrollTo().performClick()
         field("Note (optional)").performScrollTo().performTextInput("From the Tuesday meeting")
         save()
-        val error = "That number cannot be dialled. Use digits, spaces, + ( ) and -."
+        // The signs are joined by no-break spaces, so a line never ends between them.
+        val error = "That number cannot be dialled. Use digits and spaces, and only these signs:\u00A0+\u00A0(\u00A0)\u00A0-"
         // The refused field takes the focus, which brings it back into view above the Save button.
         field("Phone number").assertIsFocused().assertIsDisplayed().assert(hasText(error)).assert(hasText("call me"))
         field("Name").assert(hasText("Sam")).assert(hasText(error).not())

@@ -13,6 +13,7 @@ import androidx.compose.ui.test.performScrollTo
 import app.cairn.android.ui.navigation.Top
 import app.cairn.android.ui.testing.ScreenVariant
 import app.cairn.android.ui.testing.assertAccessible
+import app.cairn.android.ui.testing.core
 import app.cairn.android.ui.testing.runApp
 import app.cairn.android.ui.testing.writeAppScreenshots
 import app.cairn.core.CheckIn

@@ -1,5 +1,5 @@
-// What the help-area tests share: getting to a screen the way a person would, and reading back
-// what the core holds through the app's own session.
+// What the help-area tests share: getting to a screen the way a person would, and finding a
+// contact's id in the store.
 package app.cairn.android.ui.screens.help
 
 import androidx.compose.ui.test.SkikoComposeUiTest
@@ -7,10 +7,8 @@ import androidx.compose.ui.test.hasClickAction
 import androidx.compose.ui.test.hasText
 import androidx.compose.ui.test.performClick
 import app.cairn.android.ui.navigation.Route
-import app.cairn.android.ui.session.Outcome
 import app.cairn.android.ui.testing.AppUnderTest
-import app.cairn.ffi.CairnCompanion
-import kotlinx.coroutines.runBlocking
+import app.cairn.android.ui.testing.core
 
 /** Taps Help in the bottom bar. */
 fun SkikoComposeUiTest.openHelp() {
@@ -23,14 +21,6 @@ fun SkikoComposeUiTest.openFromHelp(app: AppUnderTest, route: Route) {
     openHelp()
     runOnIdle { requireNotNull(app.navigator).go(route) }
     waitForIdle()
-}
-
-/** Reads from the store the app has open. */
-fun <T> AppUnderTest.core(block: (CairnCompanion) -> T): T = runBlocking {
-    when (val outcome = session.read(block)) {
-        is Outcome.Done -> outcome.value
-        is Outcome.Failed -> throw AssertionError("core read failed: ${outcome.problem}")
-    }
 }
 
 /** The id of the contact called [name]. */

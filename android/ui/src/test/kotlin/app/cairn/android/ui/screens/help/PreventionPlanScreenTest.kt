@@ -16,6 +16,7 @@ import androidx.compose.ui.test.performTextReplacement
 import app.cairn.android.ui.navigation.Route
 import app.cairn.android.ui.testing.ScreenVariant
 import app.cairn.android.ui.testing.assertAccessible
+import app.cairn.android.ui.testing.core
 import app.cairn.android.ui.testing.runApp
 import app.cairn.android.ui.testing.writeAppScreenshots
 import org.junit.Assert.assertEquals
@@ -23,6 +24,13 @@ import org.junit.Test
 
 class PreventionPlanScreenTest {
     private fun SkikoComposeUiTest.field(label: String) = onNode(hasSetTextAction() and hasText(label))
+
+    /** Types [item] into the safe places' field and adds it. */
+    private fun SkikoComposeUiTest.addPlace(item: String) {
+        field("Add a place").performScrollTo().performTextInput(item)
+        onNodeWithContentDescription("Add a place").performScrollTo().performClick()
+        waitForIdle()
+    }
 
     @Test
     fun showsEverySectionWithItsItems() = runApp { app ->
@@ -43,9 +51,7 @@ class PreventionPlanScreenTest {
     @Test
     fun addChangeAndRemoveItems() = runApp { app ->
         openFromHelp(app, Route.PreventionPlan)
-        field("Add a place").performScrollTo().performTextInput("My sister's kitchen")
-        onNodeWithContentDescription("Add a place").performScrollTo().performClick()
-        waitForIdle()
+        addPlace("My sister's kitchen")
         assertEquals(listOf("The library on Fifth", "My sister's kitchen"), app.core { it.preventionPlan().safePlaces })
         field("Add a place").assert(hasText("My sister's kitchen").not())
 
@@ -68,9 +74,7 @@ class PreventionPlanScreenTest {
     @Test
     fun aRefusedItemKeepsItsTextAndSaysWhy() = runApp { app ->
         openFromHelp(app, Route.PreventionPlan)
-        field("Add a place").performScrollTo().performTextInput("The library on Fifth")
-        onNodeWithContentDescription("Add a place").performScrollTo().performClick()
-        waitForIdle()
+        addPlace("The library on Fifth")
         field("Add a place")
             .assert(hasText("That item is empty, too long, or already in this list."))
             .assert(hasText("The library on Fifth"))

@@ -10,15 +10,12 @@ import androidx.compose.ui.test.onNodeWithText
 import androidx.compose.ui.test.performClick
 import androidx.compose.ui.test.performScrollTo
 import androidx.compose.ui.test.performTextInput
-import app.cairn.android.ui.session.Outcome
-import app.cairn.android.ui.testing.AppUnderTest
 import app.cairn.android.ui.testing.ScreenVariant
 import app.cairn.android.ui.testing.assertAccessible
+import app.cairn.android.ui.testing.core
 import app.cairn.android.ui.testing.runApp
 import app.cairn.android.ui.testing.writeAppScreenshots
 import app.cairn.core.PersonalMilestone
-import app.cairn.ffi.CairnCompanion
-import kotlinx.coroutines.runBlocking
 import org.junit.Assert.assertEquals
 import org.junit.Assert.assertTrue
 import org.junit.Test
@@ -34,7 +31,7 @@ class ProgressScreenTest {
         onNode(hasText("Number of clean days") and hasClickAction()).performScrollTo().performTextInput("200")
         onNode(hasText("Add milestone") and hasClickAction()).performScrollTo().performClick()
         waitForIdle()
-        val personal = read(app) { it.journeys().first().personalMilestones }
+        val personal = app.core { it.journeys().first().personalMilestones }
         assertTrue(personal.toString(), PersonalMilestone.Days(200u) in personal)
         onNodeWithText("200 days").performScrollTo().assertExists()
     }
@@ -104,10 +101,3 @@ fun SkikoComposeUiTest.tab(name: String) {
     onNode(hasText(name) and hasClickAction()).performClick()
     waitForIdle()
 }
-
-/** Reads from the app's store through its session, as the screens do. */
-fun <T> read(app: AppUnderTest, block: (CairnCompanion) -> T): T =
-    when (val outcome = runBlocking { app.session.read(block) }) {
-        is Outcome.Done -> outcome.value
-        is Outcome.Failed -> error(outcome.problem.message)
-    }

@@ -3,6 +3,7 @@
 // history shows again when the person comes back to it.
 package app.cairn.android.ui.screens.progress
 
+import androidx.compose.ui.test.SkikoComposeUiTest
 import androidx.compose.ui.test.hasClickAction
 import androidx.compose.ui.test.hasText
 import androidx.compose.ui.test.onAllNodesWithText
@@ -11,6 +12,7 @@ import androidx.compose.ui.test.performClick
 import androidx.compose.ui.test.performScrollTo
 import app.cairn.android.ui.testing.ScreenVariant
 import app.cairn.android.ui.testing.assertAccessible
+import app.cairn.android.ui.testing.core
 import app.cairn.android.ui.testing.runApp
 import app.cairn.android.ui.testing.writeAppScreenshots
 import app.cairn.core.AuditChange
@@ -21,16 +23,13 @@ import java.time.LocalDate
 class UseEditScreenTest {
     @Test
     fun changingAUsesDateKeepsTheOldOneInTheAudit() = runApp { app ->
-        openProgress()
-        tab("History")
-        onAllNodesWithText("Change or delete")[0].performScrollTo().performClick()
-        waitForIdle()
+        openUse(0)
         onNode(hasText("Day", substring = true) and hasClickAction()).performClick()
         onNode(hasText("October 9, 2026", substring = true) and hasClickAction()).performClick()
         onNode(hasText("Done") and hasClickAction()).performClick()
         onNode(hasText("Save") and hasClickAction()).performScrollTo().performClick()
         waitForIdle()
-        val history = read(app) { it.history(null, app.phone.clock.now()) }
+        val history = app.core { it.history(null, app.phone.clock.now()) }
         assertEquals(LocalDate.of(2026, 10, 9), history.uses.first().event.date)
         assertEquals(listOf(AuditChange.EDITED), history.audit.map { it.change })
         assertEquals(LocalDate.of(2026, 10, 10), history.audit.single().previous.date)
@@ -40,14 +39,11 @@ class UseEditScreenTest {
 
     @Test
     fun deletingAUseKeepsItInTheAudit() = runApp { app ->
-        openProgress()
-        tab("History")
-        onAllNodesWithText("Change or delete")[1].performScrollTo().performClick()
-        waitForIdle()
+        openUse(1)
         onNode(hasText("Delete this use") and hasClickAction()).performScrollTo().performClick()
         onNode(hasText("Delete") and hasClickAction()).performClick()
         waitForIdle()
-        val history = read(app) { it.history(null, app.phone.clock.now()) }
+        val history = app.core { it.history(null, app.phone.clock.now()) }
         assertEquals(1, history.uses.size)
         assertEquals(listOf(AuditChange.DELETED), history.audit.map { it.change })
         assertEquals("Ran into the old crowd at the station", history.audit.single().previous.note)
@@ -56,19 +52,20 @@ class UseEditScreenTest {
 
     @Test
     fun accessibleAtTheLargestFont() = runApp(variant = ScreenVariant.Large) {
-        openProgress()
-        tab("History")
-        onAllNodesWithText("Change or delete")[1].performScrollTo().performClick()
-        waitForIdle()
+        openUse(1)
         assertAccessible()
     }
 
     @Test
     fun screenshots() {
-        writeAppScreenshots("use-edit") {
-            openProgress()
-            tab("History")
-            onAllNodesWithText("Change or delete")[1].performScrollTo().performClick()
-        }
+        writeAppScreenshots("use-edit") { openUse(1) }
     }
+}
+
+/** Opens use [index] of the history's list (the newest is 0) for changing or deleting. */
+private fun SkikoComposeUiTest.openUse(index: Int) {
+    openProgress()
+    tab("History")
+    onAllNodesWithText("Change or delete")[index].performScrollTo().performClick()
+    waitForIdle()
 }

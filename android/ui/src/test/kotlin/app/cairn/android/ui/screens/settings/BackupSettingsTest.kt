@@ -13,10 +13,11 @@ import androidx.compose.ui.test.performScrollTo
 import androidx.compose.ui.test.performTextClearance
 import androidx.compose.ui.test.performTextInput
 import app.cairn.android.ui.screens.start.button
-import app.cairn.android.ui.screens.start.core
 import app.cairn.android.ui.screens.start.exportBackup
 import app.cairn.android.ui.screens.start.openSettings
+import app.cairn.android.ui.screens.start.restoreBackup
 import app.cairn.android.ui.screens.start.tap
+import app.cairn.android.ui.testing.core
 import app.cairn.android.ui.testing.runApp
 import app.cairn.android.ui.testing.writeAppScreenshots
 import org.junit.Assert.assertEquals
@@ -48,9 +49,7 @@ class BackupSettingsTest {
         app.phone.documents.toOpen = second
         val before = app.core { Triple(it.journeys(), it.checkins(), it.contacts()) }
 
-        tap("Choose a backup file")
-        onNodeWithText("Recovery code").performScrollTo().performTextInput(firstCode)
-        tap("Restore")
+        restoreBackup(firstCode)
         tap("Replace")
         onNodeWithText("That recovery code or passphrase does not open this backup.").assertExists()
         assertEquals(before, app.core { Triple(it.journeys(), it.checkins(), it.contacts()) })
@@ -74,9 +73,7 @@ class BackupSettingsTest {
         tap("I wrote it down")
         app.phone.documents.toOpen = file
 
-        tap("Choose a backup file")
-        onNodeWithText("Recovery code").performScrollTo().performTextInput(code)
-        tap("Restore")
+        restoreBackup(code)
         tap("Replace")
         onNodeWithText("This backup was made with a passphrase. Type it here too.").assertExists()
 

@@ -11,12 +11,12 @@ import androidx.compose.ui.test.performClick
 import androidx.compose.ui.test.performScrollTo
 import androidx.compose.ui.test.performTextInput
 import app.cairn.android.ui.screens.start.button
-import app.cairn.android.ui.screens.start.core
 import app.cairn.android.ui.screens.start.openSettings
 import app.cairn.android.ui.screens.start.tap
 import app.cairn.android.ui.testing.FakePhone
 import app.cairn.android.ui.testing.ScreenVariant
 import app.cairn.android.ui.testing.assertAccessible
+import app.cairn.android.ui.testing.core
 import app.cairn.android.ui.testing.runApp
 import app.cairn.android.ui.testing.writeAppScreenshots
 import app.cairn.core.DayCounting

@@ -5,13 +5,14 @@
 // checks at the largest font, and is photographed.
 package app.cairn.android.ui.screens.start
 
+import androidx.compose.ui.test.SkikoComposeUiTest
 import androidx.compose.ui.test.onNodeWithText
 import androidx.compose.ui.test.performScrollTo
 import androidx.compose.ui.test.performTextClearance
 import androidx.compose.ui.test.performTextInput
-import app.cairn.android.ui.testing.FakePhone
 import app.cairn.android.ui.testing.ScreenVariant
 import app.cairn.android.ui.testing.assertAccessible
+import app.cairn.android.ui.testing.core
 import app.cairn.android.ui.testing.runApp
 import app.cairn.android.ui.testing.writeAppScreenshots
 import org.junit.Assert.assertEquals
@@ -70,8 +71,7 @@ class FirstRunTest {
 
     @Test
     fun allowingNotificationsIsRecorded() = runApp(seed = null) { app ->
-        tap("Continue")
-        tap("Start counting")
+        toNotificationStep()
         tap("Allow notifications")
         assertTrue(app.phone.notifications.asked)
         assertTrue(app.phone.notifications.allowed)
@@ -80,8 +80,7 @@ class FirstRunTest {
 
     @Test
     fun notNowIsHonouredWithoutAsking() = runApp(seed = null) { app ->
-        tap("Continue")
-        tap("Start counting")
+        toNotificationStep()
         tap("Not now")
         assertFalse(app.phone.notifications.asked)
         onNodeWithText("0 days clean").assertExists()
@@ -89,17 +88,9 @@ class FirstRunTest {
 
     @Test
     fun aNewPhoneStartsFromABackup() {
-        var backup: Pair<java.io.File, String>? = null
-        runApp {
-            openSettings()
-            backup = exportBackup(it)
-        }
-        val (file, code) = checkNotNull(backup)
-        val phone = FakePhone().also { it.documents.toOpen = file }
+        val (phone, code) = newPhoneWithBackup()
         runApp(phone = phone, seed = null) { app ->
-            tap("Choose a backup file")
-            onNodeWithText("Recovery code").performScrollTo().performTextInput(code)
-            tap("Restore")
+            restoreBackup(code)
             tap("Not now")
             onNodeWithText("42 days clean").assertExists()
             assertEquals(LocalDate.of(2025, 3, 1), app.core { it.journeys() }.single().cleanDate)
@@ -119,9 +110,12 @@ class FirstRunTest {
     fun screenshots() {
         writeAppScreenshots("first-run", seed = null) {}
         writeAppScreenshots("first-run-journey", seed = null) { tap("Continue") }
-        writeAppScreenshots("first-run-notifications", seed = null) {
-            tap("Continue")
-            tap("Start counting")
-        }
+        writeAppScreenshots("first-run-notifications", seed = null) { toNotificationStep() }
     }
+}
+
+/** Past the welcome without a passphrase and the journey step as it opens, to the notification question. */
+private fun SkikoComposeUiTest.toNotificationStep() {
+    tap("Continue")
+    tap("Start counting")
 }

@@ -5,6 +5,7 @@ package app.cairn.android.ui.screens.start
 import androidx.compose.ui.test.onNodeWithText
 import app.cairn.android.ui.testing.ScreenVariant
 import app.cairn.android.ui.testing.assertAccessible
+import app.cairn.android.ui.testing.core
 import app.cairn.android.ui.testing.runApp
 import app.cairn.android.ui.testing.writeAppScreenshots
 import org.junit.Assert.assertEquals

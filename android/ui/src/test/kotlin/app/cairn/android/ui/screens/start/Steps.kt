@@ -1,5 +1,5 @@
-// Steps the start and settings tests share: reading back what the core holds, finding a button
-// by its words, picking a clean date, and exporting a backup through Settings.
+// Steps the start and settings tests share: finding a button by its words, picking a clean date,
+// exporting a backup through Settings, and restoring one, on the same phone or a new one.
 package app.cairn.android.ui.screens.start
 
 import androidx.compose.ui.semantics.SemanticsProperties
@@ -13,21 +13,12 @@ import androidx.compose.ui.test.onNodeWithTag
 import androidx.compose.ui.test.onNodeWithText
 import androidx.compose.ui.test.performClick
 import androidx.compose.ui.test.performScrollTo
-import app.cairn.android.ui.session.Outcome
+import androidx.compose.ui.test.performTextInput
 import app.cairn.android.ui.testing.AppUnderTest
 import app.cairn.android.ui.testing.FakePhone
-import app.cairn.ffi.CairnCompanion
-import kotlinx.coroutines.runBlocking
+import app.cairn.android.ui.testing.runApp
 import java.io.File
 import java.nio.file.Files
-
-/** What the open store answers to [block], read through the app's own session. */
-fun <T> AppUnderTest.core(block: (CairnCompanion) -> T): T = runBlocking {
-    when (val outcome = session.read(block)) {
-        is Outcome.Done -> outcome.value
-        is Outcome.Failed -> throw AssertionError("the core refused: ${outcome.problem}")
-    }
-}
 
 /** The control that says [text] (a card title with the same words is not clickable). */
 fun SkikoComposeUiTest.button(text: String): SemanticsNodeInteraction = onNode(hasText(text) and hasClickAction())
@@ -67,4 +58,22 @@ fun SkikoComposeUiTest.exportBackup(app: AppUnderTest): Pair<File, String> {
     val copy = Files.createTempFile("cairn-backup-", ".cairn").toFile().also { it.deleteOnExit() }
     checkNotNull(app.phone.documents.exported) { "no backup was written" }.copyTo(copy, overwrite = true)
     return copy to groups.joinToString("-") { it.text }
+}
+
+/** A new phone whose file picker offers a backup of the lived-in store; and that backup's recovery code. */
+fun newPhoneWithBackup(): Pair<FakePhone, String> {
+    var backup: Pair<File, String>? = null
+    runApp {
+        openSettings()
+        backup = exportBackup(it)
+    }
+    val (file, code) = checkNotNull(backup)
+    return FakePhone().also { it.documents.toOpen = file } to code
+}
+
+/** Chooses the backup the file picker offers and restores it with [code]; over data, "Replace" comes next. */
+fun SkikoComposeUiTest.restoreBackup(code: String) {
+    tap("Choose a backup file")
+    onNodeWithText("Recovery code").performScrollTo().performTextInput(code)
+    tap("Restore")
 }
