@@ -63,41 +63,29 @@ pub fn read_only(root: &Path) -> Outcome {
     let before = OnDisk::read(&disk, &store)?;
     remount(&disk, "ro").map_err(|error| format!("remount ro: {error}"))?;
     let error = open_error(&store)?;
-    say(format!(
-        "seen: opening a closed store on a read-only disk: {}",
-        describe(&error)
-    ))?;
-    ensure!(
-        is_read_only_error(&error),
-        "opening on a read-only disk gave {}",
-        describe(&error)
-    );
+    refused_read_only(
+        &error,
+        "opening a closed store on a read-only disk",
+        "opening on a read-only disk",
+    )?;
     let created = Companion::create(&disk.join("new.db"), &platform_key(5), "UTC");
     let error = created
         .err()
         .ok_or("a new store was created on a read-only disk")?;
-    say(format!(
-        "seen: creating a store on a read-only disk: {}",
-        describe(&error)
-    ))?;
-    ensure!(
-        is_read_only_error(&error),
-        "creating on a read-only disk gave {}",
-        describe(&error)
-    );
+    refused_read_only(
+        &error,
+        "creating a store on a read-only disk",
+        "creating on a read-only disk",
+    )?;
     let wiped = Companion::wipe(&store);
     let error = wiped
         .err()
         .ok_or("wipe reported success on a read-only disk")?;
-    say(format!(
-        "seen: wiping a store on a read-only disk: {}",
-        describe(&error)
-    ))?;
-    ensure!(
-        is_read_only_error(&error),
-        "wiping on a read-only disk gave {}",
-        describe(&error)
-    );
+    refused_read_only(
+        &error,
+        "wiping a store on a read-only disk",
+        "wiping on a read-only disk",
+    )?;
     before.unchanged(&disk, &store, "open, create and wipe refused")?;
 
     // 2. An open store: Linux refuses to make a file system read-only under open writers.
@@ -136,15 +124,11 @@ pub fn read_only(root: &Path) -> Outcome {
             let error = written
                 .err()
                 .ok_or("a check-in succeeded on a read-only disk")?;
-            say(format!(
-                "seen: a check-in on the read-only disk: {}",
-                describe(&error)
-            ))?;
-            ensure!(
-                is_read_only_error(&error),
-                "a write on a read-only disk gave {}",
-                describe(&error)
-            );
+            refused_read_only(
+                &error,
+                "a check-in on the read-only disk",
+                "a write on a read-only disk",
+            )?;
             ensure!(
                 Contents::read(&companion)? == want,
                 "a refused write changed what the store shows"
@@ -152,15 +136,11 @@ pub fn read_only(root: &Path) -> Outcome {
             drop(companion);
         }
         Err(error) => {
-            say(format!(
-                "seen: a store left by a killed process on a read-only disk: {}",
-                describe(&error)
-            ))?;
-            ensure!(
-                is_read_only_error(&error),
-                "opening on a read-only disk gave {}",
-                describe(&error)
-            );
+            refused_read_only(
+                &error,
+                "a store left by a killed process on a read-only disk",
+                "opening on a read-only disk",
+            )?;
         }
     }
     before.unchanged(&disk, &store, "on the read-only disk")?;
@@ -219,6 +199,14 @@ impl OnDisk {
             self.files.join(" ")
         ))
     }
+}
+
+/// Says how the read-only disk refused (`seen`), and fails unless `error` says the disk is
+/// read-only (naming `what` was tried).
+fn refused_read_only(error: &Error, seen: &str, what: &str) -> Outcome {
+    say(format!("seen: {seen}: {}", describe(error)))?;
+    ensure!(is_read_only_error(error), "{what} gave {}", describe(error));
+    Ok(())
 }
 
 fn is_read_only_error(error: &Error) -> bool {
