@@ -7,6 +7,7 @@ import androidx.compose.material3.MaterialTheme
 import androidx.compose.material3.Text
 import androidx.compose.runtime.Composable
 import app.cairn.android.ui.components.DateField
+import app.cairn.android.ui.components.FieldError
 import app.cairn.android.ui.components.LabelledSlider
 import app.cairn.android.ui.components.PrivateTextField
 import app.cairn.android.ui.components.SectionCard
@@ -25,7 +26,7 @@ fun CheckInForm(
     val isToday = draft.date == today
     fun errorFor(vararg fields: String): String? = problem?.takeIf { it.field in fields }?.message
     DateField(label = str("check_in_day"), date = draft.date, onDate = onDate, latest = today)
-    errorFor("date")?.let { ErrorText(str(it)) }
+    errorFor("date")?.let { FieldError(str(it)) }
     if (draft.replacing) {
         Text(
             str(if (isToday) "check_in_replacing_today" else "check_in_replacing_day"),

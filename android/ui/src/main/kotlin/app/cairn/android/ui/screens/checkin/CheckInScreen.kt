@@ -18,6 +18,7 @@ import androidx.compose.runtime.saveable.rememberSaveable
 import androidx.compose.runtime.setValue
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.unit.dp
+import app.cairn.android.ui.components.FieldError
 import app.cairn.android.ui.components.ScreenScaffold
 import app.cairn.android.ui.navigation.Navigator
 import app.cairn.android.ui.navigation.Top
@@ -67,7 +68,7 @@ fun CheckInScreen(session: CairnSession, navigator: Navigator) {
     ScreenScaffold(title = str("check_in_title")) {
         val current = draft
         if (current == null) {
-            problem?.let { ErrorText(str(it.message)) }
+            problem?.let { FieldError(str(it.message)) }
             return@ScreenScaffold
         }
         CheckInForm(
@@ -84,7 +85,7 @@ fun CheckInScreen(session: CairnSession, navigator: Navigator) {
             },
             onDraft = { draft = it },
         )
-        problem?.takeIf { it.field !in formFields }?.let { ErrorText(str(it.message)) }
+        problem?.takeIf { it.field !in formFields }?.let { FieldError(str(it.message)) }
         Button(
             onClick = {
                 saving = true

@@ -8,9 +8,9 @@ import androidx.compose.material3.HorizontalDivider
 import androidx.compose.material3.MaterialTheme
 import androidx.compose.material3.Text
 import androidx.compose.runtime.Composable
+import app.cairn.android.ui.components.FieldError
 import app.cairn.android.ui.components.SectionCard
 import app.cairn.android.ui.navigation.Navigator
-import app.cairn.android.ui.screens.checkin.ErrorText
 import app.cairn.android.ui.session.CairnSession
 import app.cairn.android.ui.text.longDate
 import app.cairn.android.ui.text.mediumDate
@@ -43,7 +43,7 @@ fun HistoryTab(session: CairnSession, navigator: Navigator) {
         UseList(data.history.uses, navigator)
         AuditTrail(data.history.audit, session.platform.clock.zone())
         val damaged = data.history.damagedRecords.size
-        if (damaged > 0) ErrorText(plural("progress_history_damaged", damaged))
+        if (damaged > 0) FieldError(plural("progress_history_damaged", damaged))
     }
 }
 

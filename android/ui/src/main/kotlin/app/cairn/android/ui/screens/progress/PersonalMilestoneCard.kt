@@ -19,10 +19,10 @@ import androidx.compose.ui.Modifier
 import androidx.compose.ui.text.input.KeyboardType
 import androidx.compose.ui.unit.dp
 import app.cairn.android.ui.components.DateField
+import app.cairn.android.ui.components.FieldError
 import app.cairn.android.ui.components.PrivateTextField
 import app.cairn.android.ui.components.SectionCard
 import app.cairn.android.ui.components.TagChips
-import app.cairn.android.ui.screens.checkin.ErrorText
 import app.cairn.android.ui.session.CairnSession
 import app.cairn.android.ui.session.Outcome
 import app.cairn.android.ui.session.Problem
@@ -53,7 +53,7 @@ fun PersonalMilestoneCard(session: CairnSession, today: LocalDate, onAdded: () -
         val error = problem?.let { str(it.message) }
         if (byDate) {
             DateField(label = str("progress_milestone_add_date"), date = date, onDate = { date = it })
-            error?.let { ErrorText(it) }
+            error?.let { FieldError(it) }
         } else {
             PrivateTextField(
                 value = days,

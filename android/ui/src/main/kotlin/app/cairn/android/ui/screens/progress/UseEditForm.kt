@@ -7,11 +7,11 @@ import androidx.compose.runtime.Composable
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.unit.dp
 import app.cairn.android.ui.components.DateField
+import app.cairn.android.ui.components.FieldError
 import app.cairn.android.ui.components.PrivateTextField
 import app.cairn.android.ui.components.SectionCard
 import app.cairn.android.ui.components.SwitchRow
 import app.cairn.android.ui.components.TimeField
-import app.cairn.android.ui.screens.checkin.ErrorText
 import app.cairn.android.ui.screens.checkin.TriggerPicker
 import app.cairn.android.ui.screens.checkin.UseKindChoice
 import app.cairn.android.ui.session.Problem
@@ -28,7 +28,7 @@ fun UseEditForm(draft: UseDraft, today: LocalDate, now: LocalTime, problem: Prob
     fun errorFor(vararg fields: String): String? = problem?.takeIf { it.field in fields }?.message
     SectionCard(title = str("progress_use_edit_when")) {
         DateField(label = str("progress_use_edit_day"), date = draft.date, onDate = { onDraft(draft.copy(date = it)) }, latest = today)
-        errorFor("date")?.let { ErrorText(str(it)) }
+        errorFor("date")?.let { FieldError(str(it)) }
         val time = draft.time
         SwitchRow(
             label = str("progress_use_edit_know_time"),
@@ -43,7 +43,7 @@ fun UseEditForm(draft: UseDraft, today: LocalDate, now: LocalTime, problem: Prob
         if (time != null) {
             TimeField(label = str("progress_use_edit_time"), time = time, onTime = { onDraft(draft.copy(time = it)) })
         }
-        errorFor("time")?.let { ErrorText(str(it)) }
+        errorFor("time")?.let { FieldError(str(it)) }
     }
     SectionCard(title = str("progress_use_edit_kind")) {
         UseKindChoice(kind = draft.kind, onKind = { onDraft(draft.copy(kind = it)) })

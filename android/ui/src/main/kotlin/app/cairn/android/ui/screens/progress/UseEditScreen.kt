@@ -21,8 +21,8 @@ import androidx.compose.runtime.setValue
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.unit.dp
 import app.cairn.android.ui.components.ConfirmDialog
+import app.cairn.android.ui.components.FieldError
 import app.cairn.android.ui.components.ScreenScaffold
-import app.cairn.android.ui.screens.checkin.ErrorText
 import app.cairn.android.ui.session.CairnSession
 import app.cairn.android.ui.session.Outcome
 import app.cairn.android.ui.session.Problem
@@ -55,11 +55,11 @@ fun UseEditScreen(session: CairnSession, useId: String, onBack: () -> Unit) {
     ScreenScaffold(title = str("progress_use_edit_title"), onBack = onBack) {
         val current = draft
         if (current == null) {
-            problem?.let { ErrorText(str(it.message)) }
+            problem?.let { FieldError(str(it.message)) }
             return@ScreenScaffold
         }
         UseEditForm(current, today, LocalTime.ofInstant(clock.now(), clock.zone()), problem) { draft = it }
-        problem?.takeIf { it.field !in useFields }?.let { ErrorText(str(it.message)) }
+        problem?.takeIf { it.field !in useFields }?.let { FieldError(str(it.message)) }
         Button(
             onClick = {
                 scope.launch {
