@@ -7,6 +7,7 @@ use cairn_core::RecordId;
 use cairn_core::checkin::HelpfulAction;
 use cairn_core::companion::{ContactView, ReachOutChain};
 use cairn_core::contact::{self, CallAction, Channel, NewContact, Purpose};
+use cairn_core::text::{self, Catalogue, Language};
 
 use crate::CairnError;
 use crate::companion::{Companion, instant};
@@ -29,6 +30,8 @@ pub struct CrisisLine {
     pub hours: String,
     /// A short line for the person, if the directory has one.
     pub detail: Option<String>,
+    /// The languages (BCP 47 tags) a source confirms it answers calls in; empty when unknown.
+    pub languages: Vec<String>,
     /// The `tel:` link.
     pub tel_uri: String,
     /// The `sms:` link, if it answers texts.
@@ -37,15 +40,16 @@ pub struct CrisisLine {
     pub source: String,
 }
 
-impl From<&contact::CrisisLine> for CrisisLine {
-    fn from(line: &contact::CrisisLine) -> Self {
+impl CrisisLine {
+    fn new(line: &contact::CrisisLine, text: &Catalogue) -> Self {
         CrisisLine {
             id: line.id.to_owned(),
-            name: line.name.to_owned(),
+            name: line.name(text),
             purpose: line.purpose,
             number: line.number.to_owned(),
-            hours: line.hours.to_owned(),
-            detail: line.detail.map(str::to_owned),
+            hours: line.hours(text),
+            detail: line.detail(text),
+            languages: line.languages.iter().map(|tag| (*tag).to_owned()).collect(),
             tel_uri: line.tel_uri(),
             sms_uri: line.sms_uri(),
             source: line.source.to_owned(),
@@ -105,19 +109,25 @@ impl Companion {
     /// The sourced crisis lines of the person's region (112 when none are known). Shown on the
     /// screen for a store that cannot open too, through [`crisis_lines_for_region`].
     pub fn crisis_lines(&self) -> Result<Vec<CrisisLine>, CairnError> {
-        self.with(|c| c.crisis_lines())
-            .map(|directory| directory.lines.iter().map(Into::into).collect())
+        self.with(|c| Ok((c.crisis_lines()?, c.messages()?)))
+            .map(|(directory, text)| lines_in(&directory, text))
     }
 }
 
 /// The crisis lines of `region` (an ISO 3166-1 code; `null` or an unknown region gives 112),
-/// with no store at all: what a shell shows when the store cannot be opened.
+/// worded for the device's `locale` (any spelling; unknown languages get English), with no
+/// store at all: what a shell shows when the store cannot be opened.
 #[uniffi::export]
-pub fn crisis_lines_for_region(region: Option<String>) -> Vec<CrisisLine> {
+pub fn crisis_lines_for_region(region: Option<String>, locale: String) -> Vec<CrisisLine> {
     let region = region.and_then(|code| contact::Region::parse(&code).ok());
-    contact::directory(region)
+    let text = text::messages(Language::from_locale(&locale));
+    lines_in(&contact::directory(region), text)
+}
+
+fn lines_in(directory: &contact::Directory, text: &Catalogue) -> Vec<CrisisLine> {
+    directory
         .lines
         .iter()
-        .map(Into::into)
+        .map(|line| CrisisLine::new(line, text))
         .collect()
 }

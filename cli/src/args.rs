@@ -26,7 +26,8 @@ pub struct Cli {
 pub enum Command {
     /// Create a new encrypted store, protected by a passphrase.
     Init {
-        /// The IANA time zone your days are counted in (default: this computer's zone).
+        /// Pin the IANA time zone your days are counted in (default: follow this computer's
+        /// zone, which changes when you travel).
         #[arg(long, value_name = "ZONE")]
         time_zone: Option<String>,
         /// Where crisis lines are looked up: an ISO country code (default: US).
@@ -41,9 +42,14 @@ pub enum Command {
     },
     /// Show or change settings.
     Settings {
-        /// Set the IANA time zone (for example after moving or travelling).
+        /// Pin an IANA time zone (for example Europe/Dublin), or "device" to follow this
+        /// computer's zone (TZ, else the system's) again, which is the default.
         #[arg(long, value_name = "ZONE")]
         time_zone: Option<String>,
+        /// Pin a language (en, es), or "device" to follow LC_ALL, LC_MESSAGES or LANG again,
+        /// which is the default.
+        #[arg(long, value_name = "LANGUAGE")]
+        language: Option<String>,
         /// Whether the clean date counts as day 0 (as NA counts) or day 1.
         #[arg(long, value_enum)]
         day_counting: Option<DayCountingArg>,

@@ -1,10 +1,13 @@
-//! What every command needs from its surroundings: the store's path, the clock, the zone of
-//! this computer and the passphrase, each from its flag, environment variable or prompt.
+//! What every command needs from its surroundings: the store's path, the clock, this computer's
+//! zone and language (the device, for settings that follow it) and the passphrase, each from its
+//! flag, environment variable or prompt.
 
 use std::path::PathBuf;
 
-use cairn_core::Companion;
 use cairn_core::crypto::{KeySource, Passphrase};
+use cairn_core::settings::Device;
+use cairn_core::text::Language;
+use cairn_core::{Companion, Error};
 use chrono::{DateTime, Utc};
 
 use crate::args::Cli;
@@ -21,6 +24,8 @@ pub struct Context {
     pub json: bool,
     /// The current instant (from `CAIRN_NOW` when set).
     pub now: DateTime<Utc>,
+    /// This computer's zone and language.
+    pub device: Device,
 }
 
 impl Context {
@@ -36,6 +41,10 @@ impl Context {
             store_path: data_dir.join(STORE_FILE),
             json: cli.json,
             now: clock()?,
+            device: Device {
+                time_zone: device_time_zone(),
+                locale: device_locale(),
+            },
         })
     }
 }
@@ -44,7 +53,24 @@ impl Context {
     /// The store, opened with the passphrase: what every command but `init`, `wipe` and `demo`
     /// starts with.
     pub fn open(&self) -> Result<Companion, CliError> {
-        Ok(Companion::open(&self.store_path, &passphrase()?)?)
+        let mut companion = Companion::open(&self.store_path, &passphrase()?)?;
+        self.tell_device(&mut companion)?;
+        Ok(companion)
+    }
+
+    /// Tells the store this computer's zone and language. On a full disk the change cannot be
+    /// saved; the command then goes on with the zone and language last saved, because showing
+    /// clean time matters more than following a move.
+    pub fn tell_device(&self, companion: &mut Companion) -> Result<(), CliError> {
+        match companion.set_device(&self.device) {
+            Ok(_) | Err(Error::StorageFull) => Ok(()),
+            Err(error) => Err(error.into()),
+        }
+    }
+
+    /// The language of this computer, for what is printed before a store is open.
+    pub fn device_language(&self) -> Language {
+        Language::from_locale(&self.device.locale)
     }
 }
 
@@ -61,6 +87,32 @@ fn clock() -> Result<DateTime<Utc>, CliError> {
 /// The zone this computer is set to, or UTC when it cannot be told.
 pub fn system_time_zone() -> String {
     iana_time_zone::get_timezone().unwrap_or_else(|_| "UTC".to_owned())
+}
+
+/// `TZ` when it names an IANA zone (`Asia/Tokyo`, `:Asia/Tokyo`, or a path ending in
+/// `zoneinfo/Asia/Tokyo`), else the system's zone. A POSIX rule such as `EST5EDT,M3.2.0,M11.1.0`
+/// names no place, so it is not followed.
+fn device_time_zone() -> String {
+    std::env::var("TZ")
+        .ok()
+        .map(|tz| {
+            let name = tz.trim().trim_start_matches(':');
+            name.rsplit_once("zoneinfo/")
+                .map_or(name, |(_, zone)| zone)
+                .to_owned()
+        })
+        .filter(|name| cairn_core::calendar::parse_time_zone(name).is_ok())
+        .unwrap_or_else(system_time_zone)
+}
+
+/// The locale messages are shown in, as POSIX decides it: `LC_ALL`, then `LC_MESSAGES`, then
+/// `LANG`; the first one set and not empty.
+fn device_locale() -> String {
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .into_iter()
+        .filter_map(|name| std::env::var(name).ok())
+        .find(|value| !value.trim().is_empty())
+        .unwrap_or_default()
 }
 
 fn read_secret(variable: &str, prompt: &str, confirm: bool) -> Result<String, CliError> {

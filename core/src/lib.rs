@@ -26,6 +26,7 @@ pub mod prevention_plan;
 pub mod safety;
 pub mod settings;
 pub mod store;
+pub mod text;
 #[cfg(feature = "uniffi")]
 pub mod uniffi_support;
 

@@ -8,8 +8,9 @@
 //! moment tolerance has had time to drop, not a reflex on every entry (the threshold is the
 //! brief's product choice; features.md §7.3 suggests 3 to 7 days).
 //!
-//! All wording lives in the one table `WORDING` below, a base row plus rows for regions where
-//! the words differ, each statement cited beside it. The phone numbers the actions dial are not
+//! The wording is chosen in the one table `WORDING` below, a base row plus rows for regions where
+//! the words differ, each statement cited beside it; the words themselves are messages of the
+//! core's catalogues, in every language Cairn speaks. The phone numbers the actions dial are not
 //! here: they come from the contacts module's crisis directory through [`SafetyCalls`]. A number
 //! appears in the text only where the table's row names the region's spotter line, and only if
 //! the caller's spotter action dials that same number; otherwise the card uses wording that
@@ -18,6 +19,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::contact::CallAction;
+use crate::text::{Arg, Catalogue};
 
 /// A use after at least this many clean days returns a safety card.
 pub const MIN_CLEAN_DAYS: u32 = 3;
@@ -104,30 +106,39 @@ pub enum SafetyActionKind {
 
 /// The card for a use recorded after `clean_days_before` clean days, worded for `region` (an
 /// ISO 3166-1 alpha-2 code, any case; an unknown or malformed code gets the base wording, so the
-/// card never fails). `None` below [`MIN_CLEAN_DAYS`].
+/// card never fails) in the language of `text`. `None` below [`MIN_CLEAN_DAYS`].
 pub fn safety_card(
     clean_days_before: u32,
     region: &str,
     sponsor: Option<CallAction>,
     calls: SafetyCalls,
+    text: &Catalogue,
 ) -> Option<SafetyCard> {
     if clean_days_before < MIN_CLEAN_DAYS {
         return None;
     }
     let words = wording(region);
-    let days = clean_days_before.to_string();
+    let days = Arg::from(clean_days_before);
     let not_alone = match (&calls.spotter, words.spotter) {
-        (Some(action), Some(line)) if dials(action, line.number) => line.text,
-        (Some(_), _) => words.not_alone_line,
-        (None, _) => words.not_alone_nearby,
+        (Some(action), Some(line)) if dials(action, line.number) => {
+            text.format(line.message, &[("number", line.number.into())])
+        }
+        (Some(_), _) => text.text(words.not_alone_line),
+        (None, _) => text.text(words.not_alone_nearby),
     };
-    let text = [
-        (SafetyTopic::Tolerance, words.tolerance),
-        (SafetyTopic::StartLow, words.start_low),
+    let lines = [
+        (
+            SafetyTopic::Tolerance,
+            text.format(words.tolerance, &[("days", days)]),
+        ),
+        (SafetyTopic::StartLow, text.text(words.start_low)),
         (SafetyTopic::NotAlone, not_alone),
-        (SafetyTopic::Naloxone, words.naloxone),
-        (SafetyTopic::NaloxoneWearsOff, words.wears_off),
-        (SafetyTopic::NotStartingOver, words.not_starting_over),
+        (SafetyTopic::Naloxone, text.text(words.naloxone)),
+        (SafetyTopic::NaloxoneWearsOff, text.text(words.wears_off)),
+        (
+            SafetyTopic::NotStartingOver,
+            text.format(words.not_starting_over, &[("days", days)]),
+        ),
     ];
     let actions = [
         (SafetyActionKind::Sponsor, sponsor),
@@ -137,13 +148,10 @@ pub fn safety_card(
     ];
     Some(SafetyCard {
         clean_days_before,
-        title: words.title.to_owned(),
-        lines: text
+        title: text.text(words.title),
+        lines: lines
             .into_iter()
-            .map(|(topic, text)| SafetyCardLine {
-                topic,
-                text: text.replace("{days}", &days),
-            })
+            .map(|(topic, text)| SafetyCardLine { topic, text })
             .collect(),
         actions: actions
             .into_iter()
@@ -152,8 +160,9 @@ pub fn safety_card(
     })
 }
 
-/// One row of [`WORDING`]. `{days}` is replaced by the clean days before the use (always 3 or
-/// more, so the plural is right).
+/// One row of [`WORDING`]: the id of each line's message in the core's catalogues
+/// (`core/locales/*/core.ftl`), where `$days` is the clean days before the use and a spotter
+/// line's `$number` the number its action dials.
 #[derive(Debug, Clone, Copy)]
 struct Wording {
     /// ISO 3166-1 alpha-2 code, upper case; empty for the base row.
@@ -176,47 +185,40 @@ struct Wording {
 #[derive(Debug, Clone, Copy)]
 struct Spotter {
     number: &'static str,
-    text: &'static str,
+    message: &'static str,
 }
 
 /// The base row: every region without its own row, and every field a regional row keeps.
 const BASE: Wording = Wording {
     region: "",
-    title: "Please stay safe",
+    title: "safety-title",
     // Tolerance falls with abstinence and the first weeks back are the deadliest: features.md
     // §5.3 (Binswanger et al., NEJM 2007;356:157-65: overdose death 129x in the first 2 weeks
     // after prison release; Strang et al., BMJ 2003;326:959: every overdose death after detox
     // was in the "lost tolerance" group; evidence2impact.psu.edu: about 5x in the month after
     // treatment ends without medication); brief principle 4. /work/shared has no source for
     // how many days it takes tolerance to fall; 3 days is the brief's threshold.
-    tolerance: "After {days} clean days your tolerance is lower than it was. The amount you \
-                used to take can now kill.",
+    tolerance: "safety-tolerance",
     // "Start low" is listed as a warning to give in features.md §4.3, but /work/shared cites no
     // medical source for "start low, go slow" itself (it is common harm-reduction advice).
-    start_low: "If you use, start with much less than before and go slow. Wait before you \
-                take any more.",
+    start_low: "safety-start-low",
     spotter: None,
     // Spotter lines send help to a caller who stops responding: features.md §5.3
     // (streetconnections.ca/overdose-prevention; inhsu abstract 2022: 46 EMS dispatches).
-    not_alone_line: "Do not use alone. Call the overdose line below first, so someone can send \
-                     help if you stop responding.",
+    not_alone_line: "safety-not-alone-line",
     // Nearly two-thirds of fatal overdoses happen alone (CDC, via wrvo.org 2023-03-21), and
     // naloxone should be held by the person's household or network: features.md §5.3.
-    not_alone_nearby: "Do not use alone. Tell someone you trust who is nearby, so they can check \
-                       on you and call for help.",
+    not_alone_nearby: "safety-not-alone-nearby",
     // Prescribe to people at risk and equip their household or network; do not rely on
     // self-administration: features.md §5.3 (Green et al. 2014, uprisehealth.com summary).
-    naloxone: "Have naloxone with you and tell someone where it is. In an overdose you may not \
-               be able to give it to yourself.",
+    naloxone: "safety-naloxone",
     // Naloxone works for 30-90 minutes, shorter than most opioids, so overdose can return;
     // stay with the person: features.md §5.3 (harmreduction.org aftercare page).
-    wears_off: "Naloxone wears off in 30 to 90 minutes, sooner than many opioids, so an \
-                overdose can come back. Stay with the person and call emergency services.",
+    wears_off: "safety-wears-off",
     // A lapse is not a restart: brief principle 2 (nothing is lost, nobody is shamed); the
     // abstinence violation effect makes all-or-nothing framing dangerous: features.md §5.6
     // (Marlatt & Gordon 1985).
-    not_starting_over: "You are not starting over. Your {days} clean days still count, and so \
-                        does everything you learned.",
+    not_starting_over: "safety-not-starting-over",
 };
 
 /// The one wording table: the base row, then regions whose words differ.
@@ -228,16 +230,13 @@ const WORDING: [Wording; 3] = [
         // features.md §4.3 and §5.3 (streetconnections.ca/overdose-prevention).
         spotter: Some(Spotter {
             number: "1-800-484-3731",
-            text: "Do not use alone. Call the Never Use Alone line at 1-800-484-3731 first, so \
-                   someone can send help if you stop responding.",
+            message: "safety-spotter-us",
         }),
         // Narcan nasal spray, over the counter in the US since March 2023: features.md §5.3
         // (secondary source: rxoutreach).
-        naloxone: "Have naloxone (Narcan) with you and tell someone where it is. In an overdose \
-                   you may not be able to give it to yourself.",
+        naloxone: "safety-naloxone-us",
         // 911: brief, domain (US crisis lines).
-        wears_off: "Naloxone wears off in 30 to 90 minutes, sooner than many opioids, so an \
-                    overdose can come back. Stay with the person and call 911.",
+        wears_off: "safety-wears-off-us",
         ..BASE
     },
     Wording {
@@ -247,8 +246,7 @@ const WORDING: [Wording; 3] = [
         // keep the base wording.
         spotter: Some(Spotter {
             number: "1-888-688-6677",
-            text: "Do not use alone. Call the NORS line at 1-888-688-6677 first, so someone can \
-                   send help if you stop responding.",
+            message: "safety-spotter-ca",
         }),
         ..BASE
     },
@@ -280,6 +278,11 @@ mod tests {
     //! The threshold, the wording per region, the spotter-number cross-check and the actions.
 
     use super::*;
+    use crate::text::{Language, messages};
+
+    fn en() -> &'static Catalogue {
+        messages(Language::English)
+    }
 
     fn call(label: &str, tel: &str) -> CallAction {
         CallAction {
@@ -321,17 +324,17 @@ mod tests {
     #[test]
     fn the_card_starts_at_three_clean_days() {
         for (days, shown) in [(0, false), (1, false), (2, false), (3, true), (4, true)] {
-            let card = safety_card(days, "US", None, us_lines());
+            let card = safety_card(days, "US", None, us_lines(), en());
             assert_eq!(card.is_some(), shown, "{days} clean days");
         }
-        let card = safety_card(u32::MAX, "US", None, us_lines()).expect("card");
-        assert!(text(&card, SafetyTopic::Tolerance).contains(&u32::MAX.to_string()));
+        let card = safety_card(u32::MAX, "US", None, us_lines(), en()).expect("card");
+        assert!(text(&card, SafetyTopic::Tolerance).contains("4,294,967,295"));
     }
 
     #[test]
     fn us_card_names_never_use_alone_narcan_and_911() {
         let sponsor = call("Sam (sponsor)", "+1-555-0100");
-        let card = safety_card(12, "us", Some(sponsor.clone()), us_lines()).expect("card");
+        let card = safety_card(12, "us", Some(sponsor.clone()), us_lines(), en()).expect("card");
         let topics: Vec<SafetyTopic> = card.lines.iter().map(|l| l.topic).collect();
         use SafetyTopic::*;
         #[rustfmt::skip]
@@ -366,7 +369,7 @@ mod tests {
     fn wording_follows_the_region_and_the_lines_offered() {
         // No spotter line outside the US and Canada: tell someone nearby; no US brand or number.
         let de = lines(None, None, "112");
-        let card = safety_card(5, "DE", None, de.clone()).expect("card");
+        let card = safety_card(5, "DE", None, de.clone(), en()).expect("card");
         assert!(
             text(&card, SafetyTopic::NotAlone).contains("Tell someone you trust who is nearby")
         );
@@ -376,16 +379,16 @@ mod tests {
         assert_eq!(card.actions[0].kind, SafetyActionKind::Emergency);
         // Unknown and malformed regions get the same base wording.
         for region in ["", "ZZ", "united states", "U S", "🇺🇸"] {
-            let other = safety_card(5, region, None, de.clone());
+            let other = safety_card(5, region, None, de.clone(), en());
             assert_eq!(other.as_ref(), Some(&card), "{region:?}");
         }
         // Canada names NORS when the caller offers that number.
         let ca = lines(Some(call("NORS", "+1-888-688-6677")), None, "911");
-        let card = safety_card(5, " ca ", None, ca).expect("card");
+        let card = safety_card(5, " ca ", None, ca, en()).expect("card");
         assert!(text(&card, SafetyTopic::NotAlone).contains("NORS line at 1-888-688-6677"));
         // A US person without the spotter line offered is told to tell someone nearby.
         let no_spotter = lines(None, us_lines().crisis, "911");
-        let card = safety_card(5, "US", None, no_spotter).expect("card");
+        let card = safety_card(5, "US", None, no_spotter, en()).expect("card");
         assert!(text(&card, SafetyTopic::NotAlone).contains("nearby"));
         assert!(
             !card
@@ -398,12 +401,12 @@ mod tests {
     #[test]
     fn a_number_is_shown_only_if_the_action_dials_it() {
         let other = lines(Some(call("Local line", "+1-800-555-0199")), None, "911");
-        let card = safety_card(5, "US", None, other).expect("card");
+        let card = safety_card(5, "US", None, other, en()).expect("card");
         let line = text(&card, SafetyTopic::NotAlone);
         assert!(line.contains("line below") && !line.contains("484"));
         // A spotter line in a region whose row has none also points at the button.
         let gb = lines(Some(call("Line", "+44-800-000-0000")), None, "999");
-        let card = safety_card(5, "GB", None, gb).expect("card");
+        let card = safety_card(5, "GB", None, gb, en()).expect("card");
         assert!(text(&card, SafetyTopic::NotAlone).contains("overdose line below"));
         assert!(dials(&call("x", "18004843731"), "1-800-484-3731"));
         assert!(!dials(&call("x", "+1-800-484-373"), "1-800-484-3731"));
@@ -416,11 +419,58 @@ mod tests {
             let unique = WORDING[..i].iter().all(|r| r.region != row.region);
             assert!(unique && (row.region.is_empty() || row.region.len() == 2));
         }
-        let card = safety_card(3, "US", None, us_lines()).expect("card");
+        let card = safety_card(3, "US", None, us_lines(), en()).expect("card");
         let json = serde_json::to_value(&card).expect("serializes");
         assert_eq!(json["lines"][0]["topic"], "tolerance");
         assert_eq!(json["actions"][0]["kind"], "spotter");
         let back: SafetyCard = serde_json::from_value(json).expect("deserializes");
         assert_eq!(back, card);
+    }
+
+    #[test]
+    fn the_spanish_card_carries_the_same_numbers_and_actions() {
+        for (region, calls) in [
+            ("US", us_lines()),
+            (
+                "CA",
+                lines(Some(call("NORS", "+1-888-688-6677")), None, "911"),
+            ),
+            ("DE", lines(None, None, "112")),
+        ] {
+            let english = safety_card(12, region, None, calls.clone(), en()).expect("card");
+            let spanish =
+                safety_card(12, region, None, calls, messages(Language::Spanish)).expect("card");
+            assert_eq!(spanish.actions, english.actions, "{region}");
+            assert_eq!(spanish.lines.len(), english.lines.len());
+            for (es, en) in spanish.lines.iter().zip(&english.lines) {
+                assert_eq!(es.topic, en.topic);
+                assert_ne!(es.text, en.text, "{region} {:?} untranslated", es.topic);
+                let numbers = |text: &str| {
+                    text.split(|c: char| !c.is_ascii_digit() && c != '-')
+                        .filter(|word| word.chars().any(|c| c.is_ascii_digit()))
+                        .map(str::to_owned)
+                        .collect::<Vec<_>>()
+                };
+                assert_eq!(
+                    numbers(&es.text),
+                    numbers(&en.text),
+                    "{region} {:?}",
+                    es.topic
+                );
+            }
+        }
+        let card =
+            safety_card(1_000, "US", None, us_lines(), messages(Language::Spanish)).expect("card");
+        assert!(
+            card.lines[0]
+                .text
+                .starts_with("Después de 1000 días sin consumir")
+        );
+        assert!(
+            card.lines[2]
+                .text
+                .contains("Never Use Alone al 1-800-484-3731")
+        );
+        assert!(card.lines[4].text.ends_with("llama al 911."));
     }
 }

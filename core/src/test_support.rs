@@ -52,3 +52,8 @@ pub fn invalid<T: std::fmt::Debug>(
         other => panic!("expected InvalidInput, got {other:?}"),
     }
 }
+
+/// The core's English messages, which most rule tests read.
+pub fn english() -> &'static crate::text::Catalogue {
+    crate::text::messages(crate::text::Language::English)
+}

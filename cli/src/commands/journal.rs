@@ -179,12 +179,13 @@ pub(crate) fn status_text(status: &JourneyStatus, new: &[Milestone]) -> String {
         "{}: {} days clean{hours}, since {}",
         status.journey.substance, streak.current_days, streak.current_start
     ));
-    let stage = status.stage.stage.label();
+    let text = cairn_core::text::messages(status.language);
+    let stage = status.stage.stage.label(text);
     lines.push(match (status.stage.next_stage, status.stage.days_left) {
         (Some(next), Some(days)) => format!(
             "Stage: {stage}, {} through; {days} days to {}",
             percent(status.stage.progress),
-            next.label().to_lowercase()
+            next.label(text).to_lowercase()
         ),
         _ => format!("Stage: {stage}"),
     });

@@ -15,9 +15,14 @@ use crate::output::{CliError, emit};
 
 /// `cairn init`.
 pub fn init(context: &Context, time_zone: Option<&str>, region: &str) -> Result<(), CliError> {
-    let zone = time_zone.map_or_else(context::system_time_zone, str::to_owned);
-    // Check the zone before asking for a passphrase, so a typo costs nothing.
-    let zone = cairn_core::settings::validate_time_zone(&zone)?;
+    // A zone given here is pinned; without one, days follow this computer's zone. Checked
+    // before asking for a passphrase, so a typo costs nothing.
+    let pinned = time_zone
+        .map(cairn_core::settings::validate_time_zone)
+        .transpose()?;
+    let zone = pinned
+        .clone()
+        .unwrap_or_else(|| context.device.time_zone.clone());
     if context.store_path.exists() {
         return Err(cairn_core::Error::StoreExists.into());
     }
@@ -25,11 +30,13 @@ pub fn init(context: &Context, time_zone: Option<&str>, region: &str) -> Result<
     let source = KeySource::Passphrase(Passphrase::new_for_setting(passphrase)?);
     cairn_core::contact::Region::parse(region)?;
     let mut companion = Companion::create(&context.store_path, &source, &zone)?;
-    let region = SettingsChange {
+    context.tell_device(&mut companion)?;
+    let change = SettingsChange {
         region: Some(region.to_owned()),
+        time_zone: pinned,
         ..Default::default()
     };
-    let settings = companion.update_settings(region)?;
+    let settings = companion.update_settings(change)?;
     let path = context.store_path.display().to_string();
     emit(
         context.json,
@@ -71,6 +78,7 @@ fn medication(text: &str) -> Result<Medication, CliError> {
 pub fn settings(context: &Context, command: &Command) -> Result<(), CliError> {
     let Command::Settings {
         time_zone,
+        language,
         day_counting,
         milestone_set,
         region,
@@ -93,6 +101,7 @@ pub fn settings(context: &Context, command: &Command) -> Result<(), CliError> {
     };
     let change = SettingsChange {
         time_zone: time_zone.clone(),
+        language: language.clone(),
         day_counting: day_counting.map(DayCounting::from),
         milestone_set: milestone_set.map(MilestoneSet::from),
         region: region.clone(),

@@ -164,7 +164,14 @@ impl Companion {
             .map(|loaded| loaded.all_use_dates)
             .unwrap_or_default();
         let dates: Vec<NaiveDate> = checkins.iter().map(|c| c.date).collect();
-        let signals = insight::reach_out_signals(&checkins, streak_days, &use_dates, now, zone);
+        let signals = insight::reach_out_signals(
+            &checkins,
+            streak_days,
+            &use_dates,
+            now,
+            zone,
+            self.messages()?,
+        );
         let reach_out = if signals.is_empty() {
             None
         } else {

@@ -83,20 +83,28 @@ pub(super) fn safety_card_in(
     if clean_days_before < safety::MIN_CLEAN_DAYS {
         return Ok(None);
     }
-    let region = settings_in(reader)?.region;
+    let settings = settings_in(reader)?;
+    let region = settings.region;
+    let text = crate::text::messages(settings.language);
     let lines = contact::safety_card_lines(region);
     // The chain puts the primary sponsor first, then any other sponsor among the backups.
-    let sponsor = contact::reach_out_chain(&contacts_in(reader)?, region)
+    let sponsor = contact::reach_out_chain(&contacts_in(reader)?, region, text)
         .into_iter()
         .find(|entry| entry.role == ChainRole::Contact(ContactRole::Sponsor))
         .map(|entry| entry.call_action());
     let calls = SafetyCalls {
-        spotter: lines.overdose_spotter.map(|line| line.call_action()),
-        crisis: lines.crisis.map(|line| line.call_action()),
-        emergency: lines.emergency.call_action(),
+        spotter: lines.overdose_spotter.map(|line| line.call_action(text)),
+        crisis: lines.crisis.map(|line| line.call_action(text)),
+        emergency: lines.emergency.call_action(text),
     };
     let code = region.map_or("", |region| region.code());
-    Ok(safety::safety_card(clean_days_before, code, sponsor, calls))
+    Ok(safety::safety_card(
+        clean_days_before,
+        code,
+        sponsor,
+        calls,
+        text,
+    ))
 }
 
 /// Adds a reach-out's helpful action to the check-in of `date`, if there is one.
@@ -196,11 +204,13 @@ impl Companion {
     /// then the region's lines. Never empty.
     pub fn reach_out_chain(&self) -> Result<ReachOutChain> {
         self.store.read(|reader| {
-            let region = settings_in(reader)?.region;
-            let chain = contact::reach_out_chain(&contacts_in(reader)?, region);
+            let settings = settings_in(reader)?;
+            let region = settings.region;
+            let text = crate::text::messages(settings.language);
+            let chain = contact::reach_out_chain(&contacts_in(reader)?, region, text);
             Ok(ReachOutChain {
                 entries: chain,
-                note: contact::directory(region).note.map(str::to_owned),
+                note: contact::directory(region).note.map(|id| text.text(id)),
             })
         })
     }

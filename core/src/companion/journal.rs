@@ -11,6 +11,7 @@ use chrono_tz::Tz;
 
 use super::Companion;
 use super::records::{AuditChange, AuditRecord, JourneyRecord, UseRecord};
+use super::settings::settings_in;
 use super::views::{
     AuditEntry, History, JourneyStatus, JourneyView, NewJourney, UseEntry, UseRecorded,
 };
@@ -60,6 +61,7 @@ impl Loaded {
             set,
             &self.journey.value.personal_milestones,
             self.settings.day_counting,
+            crate::text::messages(self.settings.language),
         )
     }
 
@@ -73,13 +75,6 @@ impl Loaded {
             personal_milestones: record.personal_milestones.clone(),
         }
     }
-}
-
-fn settings_in(reader: &Reader<'_>) -> Result<Settings> {
-    reader
-        .find::<Settings>(b"settings")?
-        .map(|stored| stored.value)
-        .ok_or(Error::NotFound { what: "settings" })
 }
 
 /// The journey `id`, or the first one started when `id` is `None`.
@@ -227,9 +222,19 @@ impl Companion {
         let loaded = self.store.read(|reader| load(reader, journey))?;
         let streak = loaded.summary(now);
         let milestones = loaded.milestones(&streak, loaded.settings.milestone_set);
+        let language = loaded.settings.language;
+        let clean_time = journal::clean_time(
+            streak.current_start,
+            streak.today,
+            loaded.settings.day_counting,
+            streak.current_days,
+        );
         Ok(JourneyStatus {
             journey: loaded.view(),
             time_zone: loaded.settings.time_zone.clone(),
+            language,
+            clean_time,
+            clean_time_text: clean_time.text(crate::text::messages(language)),
             stage: journal::stage_progress(streak.current_start, streak.today),
             next_milestone: journal::next_milestone(&milestones).cloned(),
             streak,

@@ -20,7 +20,7 @@ use std::path::Path;
 use crate::crypto::key_slot::SlotKind;
 use crate::crypto::keys::{KeySource, Passphrase};
 use crate::error::{Error, Result};
-use crate::settings::Settings;
+use crate::settings::{Device, Settings};
 use crate::store::Store;
 
 pub use backup::{BackupExported, BackupImported};
@@ -34,6 +34,9 @@ pub use views::{
 #[derive(Debug)]
 pub struct Companion {
     store: Store,
+    /// What the shell last said about the device (zone and language), if anything; settings
+    /// that follow the device take it on every change of settings too.
+    device: Option<Device>,
 }
 
 impl Companion {
@@ -48,13 +51,17 @@ impl Companion {
         let store = Store::create_with(path, source, |writer| {
             writer.put_by_key(&settings).map(drop)
         })?;
-        Ok(Self { store })
+        Ok(Self {
+            store,
+            device: None,
+        })
     }
 
     /// Opens the store at `path`.
     pub fn open(path: &Path, source: &KeySource) -> Result<Self> {
         Ok(Self {
             store: Store::open(path, source)?,
+            device: None,
         })
     }
 

@@ -13,7 +13,8 @@ impl Companion {
     /// The notifications that should be pending now, soonest first, at most 60.
     pub fn notification_plan(&self, now: DateTime<Utc>) -> Result<Vec<PlannedNotification>> {
         let settings = self.settings()?;
-        let zone = self.zone()?;
+        let zone = crate::calendar::parse_time_zone(&settings.time_zone)?;
+        let text = crate::text::messages(settings.language);
         let journeys = self.journeys()?;
         let mut milestones = Vec::new();
         for journey in &journeys {
@@ -21,7 +22,13 @@ impl Companion {
                 // Keys and labels name the journey, so two journeys' "30 days" stay apart.
                 milestone.key = format!("{}:{}", journey.id, milestone.key);
                 if journeys.len() > 1 {
-                    milestone.label = format!("{} ({})", milestone.label, journey.substance);
+                    milestone.label = text.format(
+                        "milestone-of-journey",
+                        &[
+                            ("milestone", (&milestone.label).into()),
+                            ("journey", (&journey.substance).into()),
+                        ],
+                    );
                 }
                 milestones.push(milestone);
             }
@@ -37,6 +44,7 @@ impl Companion {
             settings: &settings.notifications,
             now,
             zone,
+            text,
         }))
     }
 

@@ -9,9 +9,10 @@ use serde::Serialize;
 use super::records::AuditChange;
 use crate::id::RecordId;
 use crate::journal::{
-    Milestone, PastStreak, PersonalMilestone, StageProgress, StreakSummary, UseEvent,
+    CleanTime, Milestone, PastStreak, PersonalMilestone, StageProgress, StreakSummary, UseEvent,
 };
 use crate::safety::SafetyCard;
+use crate::text::Language;
 
 /// A journey with its id.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -37,8 +38,14 @@ pub struct JourneyStatus {
     pub journey: JourneyView,
     /// The zone the counts were made in.
     pub time_zone: String,
+    /// The language the texts are in.
+    pub language: Language,
     /// Streaks and cumulative measures.
     pub streak: StreakSummary,
+    /// The current streak in years, months and days.
+    pub clean_time: CleanTime,
+    /// The same as people say it: "1 year, 2 months and 3 days", in `language`.
+    pub clean_time_text: String,
     /// The stage of the current streak and the way to the next.
     pub stage: StageProgress,
     /// The next milestone of the chosen set, if any.

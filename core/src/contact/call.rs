@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::crisis::CrisisLine;
 use super::reach_out::ChainEntry;
+use crate::text::Catalogue;
 
 /// Who to call, with the `tel:` link and, where texting is welcome, the `sms:` link.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -19,10 +20,10 @@ pub struct CallAction {
 }
 
 impl CrisisLine {
-    /// The action that calls (or texts) this line.
-    pub fn call_action(&self) -> CallAction {
+    /// The action that calls (or texts) this line, labelled in the language of `text`.
+    pub fn call_action(&self, text: &Catalogue) -> CallAction {
         CallAction {
-            label: self.name.to_owned(),
+            label: self.name(text),
             tel_uri: self.tel_uri(),
             sms_uri: self.sms_uri(),
         }

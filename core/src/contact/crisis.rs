@@ -19,10 +19,10 @@ use serde::{Deserialize, Serialize};
 
 use super::phone::PhoneNumber;
 use crate::error::{Error, Result};
+use crate::text::Catalogue;
 
-/// The note shown for a region with no known local lines.
-pub const NO_LOCAL_LINES_NOTE: &str =
-    "No local lines are known for this region; 112 works from most mobile phones.";
+/// The message id of the note shown where no local lines are known.
+pub const NO_LOCAL_LINES_NOTE: &str = "crisis-no-local-lines";
 
 /// A country or territory, by its ISO 3166-1 alpha-2 code (always upper case).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -105,7 +105,8 @@ pub enum Purpose {
 pub struct CrisisLine {
     /// Stable id, e.g. "us-988"; safe to store in a reach-out log.
     pub id: &'static str,
-    /// The name people know it by.
+    /// The message id of the name people know it by (services' own names stay as they publish
+    /// them; an emergency number is "Emergency services (911)" in the person's language).
     pub name: &'static str,
     /// What it is for.
     pub purpose: Purpose,
@@ -115,15 +116,33 @@ pub struct CrisisLine {
     pub can_text: bool,
     /// Where texts go when that is not `number` (FRANK texts to 82111).
     pub text_number: Option<&'static str>,
-    /// When it answers, e.g. "24/7".
+    /// The message id of when it answers, e.g. "24/7".
     pub hours: &'static str,
-    /// A short line for the person, if one helps.
+    /// The message id of a short line for the person, if one helps.
     pub detail: Option<&'static str>,
+    /// The languages (BCP 47) a source confirms it answers calls in; empty when the source
+    /// names none. 988 (US) and SAMHSA answer in Spanish (research/features.md 5.4).
+    pub languages: &'static [&'static str],
     /// Where the number, hours and texting were checked.
     pub source: &'static str,
 }
 
 impl CrisisLine {
+    /// Its name in the language of `text`.
+    pub fn name(&self, text: &Catalogue) -> String {
+        text.format(self.name, &[("number", self.number.into())])
+    }
+
+    /// When it answers, in the language of `text`.
+    pub fn hours(&self, text: &Catalogue) -> String {
+        text.text(self.hours)
+    }
+
+    /// Its short line for the person, in the language of `text`.
+    pub fn detail(&self, text: &Catalogue) -> Option<String> {
+        self.detail.map(|id| text.text(id))
+    }
+
     /// The number to call, normalised through [`PhoneNumber`].
     pub fn phone(&self) -> PhoneNumber {
         PhoneNumber::from_trusted(self.number)
@@ -192,7 +211,7 @@ pub fn safety_card_lines(region: Option<Region>) -> SafetyCardLines {
     }
 }
 
-const ALWAYS: &str = "24/7";
+const ALWAYS: &str = "crisis-hours-always";
 
 /// What most entries share: call only, around the clock. Each entry below overrides the rest;
 /// the tests prove every entry has its own id, name, number and source.
@@ -205,6 +224,7 @@ const CALL_ONLY_24_7: CrisisLine = CrisisLine {
     text_number: None,
     hours: ALWAYS,
     detail: None,
+    languages: &[],
     source: "",
 };
 
@@ -213,22 +233,23 @@ static US: [CrisisLine; 4] = [
     // 988 launched 16 July 2022; call, text or chat; covers substance-use crises.
     CrisisLine {
         id: "us-988",
-        name: "988 Suicide & Crisis Lifeline",
+        name: "crisis-us-988",
         purpose: Purpose::Crisis,
         number: "988",
         can_text: true,
-        detail: Some("Call or text. Substance-use crises too."),
+        detail: Some("crisis-us-988-detail"),
         // Cited in research/features.md 5.4.
         source: "mhn.com/members/news/988_Introduction.html; webmd.com/mental-health/features/988-suicide-prevention-overview",
+        languages: &["en", "es"],
         ..CALL_ONLY_24_7
     },
     // Never Use Alone: stays on the line while you use and calls EMS if you stop responding.
     CrisisLine {
         id: "us-never-use-alone",
-        name: "Never Use Alone",
+        name: "crisis-us-never-use-alone",
         purpose: Purpose::OverdoseSpotter,
         number: "1-800-484-3731",
-        detail: Some("Stays on the phone while you use and sends help if you stop responding."),
+        detail: Some("crisis-spotter-detail"),
         // Cited in research/features.md 5.3.
         source: "streetconnections.ca/overdose-prevention; filtermag.org/never-use-alone-24-hour-hotline-new-england/ (all hotlines 24/7)",
         ..CALL_ONLY_24_7
@@ -238,18 +259,19 @@ static US: [CrisisLine; 4] = [
     // offered as a one-tap text.
     CrisisLine {
         id: "us-samhsa",
-        name: "SAMHSA National Helpline",
+        name: "crisis-us-samhsa",
         purpose: Purpose::TreatmentHelpline,
         number: "1-800-662-4357",
-        detail: Some("Free, confidential treatment referrals in English and Spanish."),
+        detail: Some("crisis-us-samhsa-detail"),
         // Cited in research/features.md 5.4.
         source: "samhsa.gov/find-help/national-helpline",
+        languages: &["en", "es"],
         ..CALL_ONLY_24_7
     },
     // "The official emergency number in the United States and Canada is 9-1-1."
     CrisisLine {
         id: "us-911",
-        name: "Emergency services (911)",
+        name: "crisis-emergency",
         purpose: Purpose::Emergency,
         number: "911",
         source: "fcc.gov/consumer-information; 911.gov/calling-911/frequently-asked-questions/",
@@ -262,22 +284,23 @@ static CA: [CrisisLine; 3] = [
     // 988 Suicide Crisis Helpline launched 30 November 2023: call or text, 24/7, English/French.
     CrisisLine {
         id: "ca-988",
-        name: "988 Suicide Crisis Helpline",
+        name: "crisis-ca-988",
         purpose: Purpose::Crisis,
         number: "988",
         can_text: true,
-        detail: Some("Call or text, in English or French."),
+        detail: Some("crisis-ca-988-detail"),
         source: "mentalhealthcommission.ca/catalyst/988-launches-in-canada/; cdnfirefighter.com/no-one-will-be-turned-away-988-suicide-crisis-helpline-launches-across-canada/ (Canadian Press, 30 Nov 2023)",
+        languages: &["en", "fr"],
         ..CALL_ONLY_24_7
     },
     // NORS: peer-run; "whenever and wherever you use drugs"; calls 911 if you stop responding.
     // A CBC report says texts are possible too, but not to which number: call only here.
     CrisisLine {
         id: "ca-nors",
-        name: "National Overdose Response Service (NORS)",
+        name: "crisis-ca-nors",
         purpose: Purpose::OverdoseSpotter,
         number: "1-888-688-6677",
-        detail: Some("Stays on the phone while you use and sends help if you stop responding."),
+        detail: Some("crisis-spotter-detail"),
         // Cited in research/features.md 5.3.
         source: "streetconnections.ca/overdose-prevention; theglobeandmail.com/canada/article-canada-wide-phone-line-launches-to-prevent-drug-overdose-deaths/",
         ..CALL_ONLY_24_7
@@ -285,7 +308,7 @@ static CA: [CrisisLine; 3] = [
     // "If it is an emergency, call 9-1-1."
     CrisisLine {
         id: "ca-911",
-        name: "Emergency services (911)",
+        name: "crisis-emergency",
         purpose: Purpose::Emergency,
         number: "911",
         source: "mentalhealthcommission.ca/catalyst/988-launches-in-canada/; fcc.gov/consumer-information",
@@ -298,10 +321,10 @@ static GB: [CrisisLine; 4] = [
     // Free from landlines and mobiles, no credit needed, 24/7; does not show on the bill.
     CrisisLine {
         id: "gb-samaritans",
-        name: "Samaritans",
+        name: "crisis-gb-samaritans",
         purpose: Purpose::Crisis,
         number: "116 123",
-        detail: Some("Free, day or night, from any phone."),
+        detail: Some("crisis-samaritans-detail"),
         source: "samaritans.org/how-we-can-help/contact-samaritan/; civilsociety.co.uk/news/samaritans-helpline-now-free-to-call.html",
         ..CALL_ONLY_24_7
     },
@@ -309,12 +332,12 @@ static GB: [CrisisLine; 4] = [
     // "Text FRANK on 82111".
     CrisisLine {
         id: "gb-frank",
-        name: "FRANK",
+        name: "crisis-gb-frank",
         purpose: Purpose::TreatmentHelpline,
         number: "0300 123 6600",
         can_text: true,
         text_number: Some("82111"),
-        detail: Some("Confidential drugs advice; text 82111."),
+        detail: Some("crisis-gb-frank-detail"),
         source: "talktofrank.com contact page: github.com/UKHSA-Internal/talktofrank-beta app/shared/components/PageContact/component.jsx",
         ..CALL_ONLY_24_7
     },
@@ -322,18 +345,16 @@ static GB: [CrisisLine; 4] = [
     // for mental health support.
     CrisisLine {
         id: "gb-nhs-111",
-        name: "NHS 111",
+        name: "crisis-gb-nhs-111",
         purpose: Purpose::UrgentCare,
         number: "111",
-        detail: Some(
-            "Urgent help that is not a 999 emergency; press 2 for mental health (England).",
-        ),
+        detail: Some("crisis-gb-nhs-111-detail"),
         source: "wmas.nhs.uk/999-or-111/; neas.nhs.uk/your-service/111",
         ..CALL_ONLY_24_7
     },
     CrisisLine {
         id: "gb-999",
-        name: "Emergency services (999)",
+        name: "crisis-emergency",
         purpose: Purpose::Emergency,
         number: "999",
         source: "wmas.nhs.uk/999-or-111/",
@@ -346,10 +367,10 @@ static IE: [CrisisLine; 3] = [
     // ComReg awarded Samaritans 116 123 in 2009; free to call since March 2014; 24 hours a day.
     CrisisLine {
         id: "ie-samaritans",
-        name: "Samaritans Ireland",
+        name: "crisis-ie-samaritans",
         purpose: Purpose::Crisis,
         number: "116 123",
-        detail: Some("Free, day or night, from any phone."),
+        detail: Some("crisis-samaritans-detail"),
         source: "samaritans.org/your-community/samaritans-ireland-scotland-and-wales/samaritans-ireland/journey; irishhealthpro.com/content/news/show/name/big-jump-in-calls-to-samaritans-since-2014",
         ..CALL_ONLY_24_7
     },
@@ -357,21 +378,21 @@ static IE: [CrisisLine; 3] = [
     // were not found in a source.
     CrisisLine {
         id: "ie-hse-drugs-helpline",
-        name: "HSE Drugs and Alcohol Helpline",
+        name: "crisis-ie-hse-drugs-helpline",
         purpose: Purpose::TreatmentHelpline,
         number: "1800 459 459",
-        hours: "Monday to Friday, office hours",
-        detail: Some("Free, confidential support and information."),
+        hours: "crisis-hours-weekday-office",
+        detail: Some("crisis-ie-hse-drugs-helpline-detail"),
         source: "healthtopical.com/harris-proposes-24-7-service-run-by-people-coping-with-drug-abuse; newstalk.com/news/hse-drug-alcohol-helpline-997449",
         ..CALL_ONLY_24_7
     },
     // "There are two emergency numbers in Ireland - 112 and 999. Both are free of charge."
     CrisisLine {
         id: "ie-112",
-        name: "Emergency services (112 or 999)",
+        name: "crisis-ie-112",
         purpose: Purpose::Emergency,
         number: "112",
-        detail: Some("999 works too."),
+        detail: Some("crisis-ie-112-detail"),
         source: "www2.hse.ie/emergencies/when-to-call-112-or-999/",
         ..CALL_ONLY_24_7
     },
@@ -382,12 +403,12 @@ static AU: [CrisisLine; 3] = [
     // 24-hour crisis support on 13 11 14; 24/7 crisis text service on 0477 13 11 14 (2022).
     CrisisLine {
         id: "au-lifeline",
-        name: "Lifeline",
+        name: "crisis-au-lifeline",
         purpose: Purpose::Crisis,
         number: "13 11 14",
         can_text: true,
         text_number: Some("0477 13 11 14"),
-        detail: Some("Call 13 11 14 or text 0477 13 11 14."),
+        detail: Some("crisis-au-lifeline-detail"),
         source: "lifelineh2h.org.au/get-help/telephone-crisis-support/faqs/; suicidepreventionaust.org/october-member-of-the-month-lifeline/; theleader.com.au/story/7611333/lifeline-crisis-text-service-goes-247-to-help-more-in-need/",
         ..CALL_ONLY_24_7
     },
@@ -395,17 +416,17 @@ static AU: [CrisisLine; 3] = [
     // a counsellor answers 8:30am to 10pm.
     CrisisLine {
         id: "au-aod-hotline",
-        name: "National Alcohol and Other Drug Hotline",
+        name: "crisis-au-aod-hotline",
         purpose: Purpose::TreatmentHelpline,
         number: "1800 250 015",
-        detail: Some("Free, confidential advice from your state's drug and alcohol service."),
+        detail: Some("crisis-au-aod-hotline-detail"),
         source: "mindframe.org.au/news/mindframe-encourages-inclusion-of-the-national-alcohol-and-other-drugs-hotline-1800-250-015-in-media-reporting; emhprac.org.au/directory/national-alcohol-and-other-drug-hotline/",
         ..CALL_ONLY_24_7
     },
     // "If you are experiencing an emergency please call an ambulance on 000."
     CrisisLine {
         id: "au-000",
-        name: "Emergency services (000)",
+        name: "crisis-emergency",
         purpose: Purpose::Emergency,
         number: "000",
         source: "emhprac.org.au/directory/national-alcohol-and-other-drug-hotline/; lifelineh2h.org.au/get-help/telephone-crisis-support/faqs/",
@@ -417,10 +438,10 @@ static AU: [CrisisLine; 3] = [
 // 22.101); "112 also works in any EU country and from any phone, free of charge" (HSE).
 static FALLBACK: [CrisisLine; 1] = [CrisisLine {
     id: "intl-112",
-    name: "Emergency number (112)",
+    name: "crisis-intl-112",
     purpose: Purpose::Emergency,
     number: "112",
-    detail: Some("112 works from most mobile phones."),
+    detail: Some("crisis-intl-112-detail"),
     source: "3GPP TS 22.101 (emergency numbers on mobile phones); www2.hse.ie/emergencies/when-to-call-112-or-999/",
     ..CALL_ONLY_24_7
 }];

@@ -29,6 +29,7 @@ use super::model::{Contact, ContactRole, is_primary_sponsor};
 use crate::checkin::HelpfulAction;
 use crate::error::{Error, Result};
 use crate::id::RecordId;
+use crate::text::Catalogue;
 
 /// The order of line purposes at the end of the chain.
 const LINE_ORDER: [Purpose; 4] = [
@@ -141,7 +142,11 @@ pub fn helpful_action(reach_out: &ReachOut, circle: &[(RecordId, Contact)]) -> H
 /// The ordered chain behind the one-tap button (see the module documentation for the order).
 /// Never empty: it always ends with the region's emergency number (112 when the region is not
 /// set or has no entries).
-pub fn reach_out_chain(circle: &[(RecordId, Contact)], region: Option<Region>) -> Vec<ChainEntry> {
+pub fn reach_out_chain(
+    circle: &[(RecordId, Contact)],
+    region: Option<Region>,
+    text: &Catalogue,
+) -> Vec<ChainEntry> {
     let primary = circle
         .iter()
         .enumerate()
@@ -184,13 +189,13 @@ pub fn reach_out_chain(circle: &[(RecordId, Contact)], region: Option<Region>) -
                 LineKind::CrisisLine
             };
             chain.push(ChainEntry {
-                who: line.name.to_owned(),
+                who: line.name(text),
                 role: ChainRole::Line(kind),
                 tel_uri: line.tel_uri(),
                 sms_uri: line.sms_uri(),
                 contact: None,
                 line: Some(line.id.to_owned()),
-                hours: Some(line.hours.to_owned()),
+                hours: Some(line.hours(text)),
             });
         }
     }

@@ -36,6 +36,7 @@ use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
 use crate::checkin::{CheckIn, days_before, local_today};
+use crate::text::Catalogue;
 
 /// A craving at or above this is high.
 pub const HIGH_CRAVING: u8 = 7;
@@ -97,6 +98,7 @@ pub fn reach_out_signals(
     use_dates: &[NaiveDate],
     now: DateTime<Utc>,
     tz: Tz,
+    text: &Catalogue,
 ) -> Vec<Signal> {
     let today = local_today(now, tz);
     let mut known: Vec<&CheckIn> = checkins.iter().filter(|c| c.date <= today).collect();
@@ -111,11 +113,11 @@ pub fn reach_out_signals(
     let last_three = &recent[recent.len().saturating_sub(3)..];
 
     let mut signals: Vec<Signal> = [
-        recent_use(use_dates, today),
-        high_craving(last_three),
-        mood_falling(last_three),
-        no_recent_checkin(known.last().map(|c| c.date), today),
-        current_streak_days.and_then(early_days),
+        recent_use(use_dates, today, text),
+        high_craving(last_three, text),
+        mood_falling(last_three, text),
+        no_recent_checkin(known.last().map(|c| c.date), today, text),
+        current_streak_days.and_then(|days| early_days(days, text)),
     ]
     .into_iter()
     .flatten()
@@ -131,87 +133,63 @@ pub fn reach_out_signals(
 
 type Found = Option<(SignalKind, String)>;
 
-fn recent_use(use_dates: &[NaiveDate], today: NaiveDate) -> Found {
+fn recent_use(use_dates: &[NaiveDate], today: NaiveDate, text: &Catalogue) -> Found {
     let from = days_before(today, RECENT_USE_DAYS - 1);
     let latest = use_dates
         .iter()
         .filter(|d| **d >= from && **d <= today)
         .max()?;
-    let when = match (today - *latest).num_days() {
-        0 => "today".to_owned(),
-        1 => "yesterday".to_owned(),
-        days => format!("{days} days ago"),
-    };
+    let days = u32::try_from((today - *latest).num_days()).unwrap_or(0);
     Some((
         SignalKind::RecentUse,
-        format!(
-            "You recorded a use {when}. Talking it through with someone this week can help you \
-             get back on your feet."
-        ),
+        text.format("signal-recent-use", &[("days", days.into())]),
     ))
 }
 
-fn high_craving(last_three: &[&CheckIn]) -> Found {
+fn high_craving(last_three: &[&CheckIn], text: &Catalogue) -> Found {
     let high = last_three
         .iter()
         .filter(|c| c.craving >= HIGH_CRAVING)
         .count();
-    let on = match (high, last_three.len()) {
-        (2, 2) => "both of your last two check-ins",
-        (2, 3) => "two of your last three check-ins",
-        (3, 3) => "each of your last three check-ins",
+    let id = match (high, last_three.len()) {
+        (2, 2) => "signal-craving-both-of-two",
+        (2, 3) => "signal-craving-two-of-three",
+        (3, 3) => "signal-craving-each-of-three",
         _ => return None,
     };
     Some((
         SignalKind::HighCraving,
-        format!(
-            "Your craving was {HIGH_CRAVING} or more on {on}. Cravings pass, and talking to \
-             someone can help this one pass."
-        ),
+        text.format(id, &[("craving", u32::from(HIGH_CRAVING).into())]),
     ))
 }
 
-fn mood_falling(last_three: &[&CheckIn]) -> Found {
+fn mood_falling(last_three: &[&CheckIn], text: &Catalogue) -> Found {
     let [a, b, c] = last_three else {
         return None;
     };
-    (a.mood > b.mood && b.mood > c.mood).then(|| {
+    (a.mood > b.mood && b.mood > c.mood)
+        .then(|| (SignalKind::MoodFalling, text.text("signal-mood-falling")))
+}
+
+fn no_recent_checkin(last: Option<NaiveDate>, today: NaiveDate, text: &Catalogue) -> Found {
+    let last = last?;
+    let days = u32::try_from((today - last).num_days()).unwrap_or(0);
+    (days >= SILENT_DAYS).then(|| {
         (
-            SignalKind::MoodFalling,
-            "Your mood has been lower at each of your last three check-ins. It can help to \
-             tell someone how you are doing."
-                .to_owned(),
+            SignalKind::NoRecentCheckIn,
+            text.format("signal-no-recent-check-in", &[("days", days.into())]),
         )
     })
 }
 
-fn no_recent_checkin(last: Option<NaiveDate>, today: NaiveDate) -> Found {
-    let last = last?;
-    let days = (today - last).num_days();
-    (days >= i64::from(SILENT_DAYS)).then(|| {
+fn early_days(streak_days: u32, text: &Catalogue) -> Found {
+    (streak_days <= EARLY_DAYS).then(|| {
         (
-            SignalKind::NoRecentCheckIn,
-            format!(
-                "Your last check-in was {days} days ago. However things are going, a quick \
-                 call to someone you trust can help."
+            SignalKind::EarlyDays,
+            text.format(
+                "signal-early-days",
+                &[("day", streak_days.into()), ("early", EARLY_DAYS.into())],
             ),
         )
     })
-}
-
-fn early_days(streak_days: u32) -> Found {
-    if streak_days > EARLY_DAYS {
-        return None;
-    }
-    let now = match streak_days {
-        0 => "Your new streak begins today.".to_owned(),
-        days => format!("You are on day {days} of your streak."),
-    };
-    Some((
-        SignalKind::EarlyDays,
-        format!(
-            "{now} The first {EARLY_DAYS} days are often the hardest, and support helps most \
-             now."
-        ),
-    ))
 }

@@ -22,6 +22,7 @@ use serde::{Deserialize, Serialize};
 use super::model::DayCounting;
 use crate::calendar::{self, CalendarSpan};
 use crate::error::{Error, Result};
+use crate::text::Catalogue;
 
 /// Yearly keytags are listed through at least this year, and always up to the next upcoming one.
 pub const KEYTAG_YEARS_AT_LEAST: u32 = 30;
@@ -67,7 +68,7 @@ pub enum PersonalMilestone {
 pub struct Milestone {
     /// Stable identifier: `days:30`, `months:6`, `years:2`, `date:2027-01-01`.
     pub key: String,
-    /// Display text: "30 days", "6 months", "1 year", "10,000 days", "2027-01-01".
+    /// Display text in the person's language: "30 days", "6 meses", "10,000 days", "2027-01-01".
     pub label: String,
     /// The local date on which it is reached.
     pub date: NaiveDate,
@@ -85,13 +86,15 @@ enum Mark {
 }
 
 /// The milestones of a streak whose clean date is `streak_start`, as of `today`, for `set`
-/// (with `personal` used by `Personal` and `All`), sorted by date and unique by key.
+/// (with `personal` used by `Personal` and `All`), sorted by date and unique by key, labelled in
+/// the language of `text`.
 pub fn milestones(
     streak_start: NaiveDate,
     today: NaiveDate,
     set: MilestoneSet,
     personal: &[PersonalMilestone],
     counting: DayCounting,
+    text: &Catalogue,
 ) -> Vec<Milestone> {
     let mut marks = Vec::new();
     if matches!(set, MilestoneSet::Keytags | MilestoneSet::All) {
@@ -119,7 +122,7 @@ pub fn milestones(
             let left = calendar::days_between(today, date).max(0);
             Milestone {
                 key: key(mark),
-                label: label(mark),
+                label: label(mark, text),
                 date,
                 days_left: u32::try_from(left).unwrap_or(u32::MAX),
                 reached: date <= today,
@@ -215,31 +218,12 @@ fn key(mark: Mark) -> String {
     }
 }
 
-fn label(mark: Mark) -> String {
-    let plural = |n: u32, one: &str, many: &str| {
-        if n == 1 {
-            format!("1 {one}")
-        } else {
-            format!("{} {many}", thousands(n))
-        }
+fn label(mark: Mark, text: &Catalogue) -> String {
+    let (id, count) = match mark {
+        Mark::Span(CalendarSpan::Days(n)) => ("milestone-days", n),
+        Mark::Span(CalendarSpan::Months(n)) => ("milestone-months", n),
+        Mark::Span(CalendarSpan::Years(n)) => ("milestone-years", n),
+        Mark::Date(date) => return date.format("%Y-%m-%d").to_string(),
     };
-    match mark {
-        Mark::Span(CalendarSpan::Days(n)) => plural(n, "day", "days"),
-        Mark::Span(CalendarSpan::Months(n)) => plural(n, "month", "months"),
-        Mark::Span(CalendarSpan::Years(n)) => plural(n, "year", "years"),
-        Mark::Date(date) => date.format("%Y-%m-%d").to_string(),
-    }
-}
-
-/// `10000` as `"10,000"`.
-fn thousands(n: u32) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
+    text.format(id, &[("count", count.into())])
 }

@@ -8,6 +8,7 @@
 //! sight, so every rule is tested deterministically; calendar arithmetic lives in
 //! [`crate::calendar`].
 
+pub mod clean_time;
 pub mod milestone;
 pub mod model;
 pub mod stage;
@@ -16,6 +17,7 @@ pub mod streak;
 #[cfg(test)]
 mod tests;
 
+pub use clean_time::{CleanTime, clean_time};
 pub use milestone::{
     Milestone, MilestoneSet, PersonalMilestone, milestones, newly_reached, next_milestone,
 };

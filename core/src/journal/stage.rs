@@ -20,6 +20,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::calendar::{self, CalendarSpan};
+use crate::text::Catalogue;
 
 /// A stage of recovery. Ordered: a later stage compares greater.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -45,35 +46,25 @@ impl Stage {
         Self::AdvancedRecovery,
     ];
 
-    /// The stage's name for display, e.g. "Maintained abstinence".
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Initiation => "Initiation",
-            Self::Abstinence => "Abstinence",
-            Self::MaintainedAbstinence => "Maintained abstinence",
-            Self::AdvancedRecovery => "Advanced recovery",
-        }
+    /// The stage's name in the language of `text`, e.g. "Maintained abstinence".
+    pub fn label(self, text: &Catalogue) -> String {
+        text.text(match self {
+            Self::Initiation => "stage-initiation",
+            Self::Abstinence => "stage-abstinence",
+            Self::MaintainedAbstinence => "stage-maintained-abstinence",
+            Self::AdvancedRecovery => "stage-advanced-recovery",
+        })
     }
 
-    /// One sentence on what the stage is about, after the seed article.
-    pub fn description(self) -> &'static str {
-        match self {
-            Self::Initiation => {
-                "The first days: getting through withdrawal and turning the decision into a \
-                 commitment, even when doubts say it is not that bad."
-            }
-            Self::Abstinence => {
-                "Often the hardest stretch: withdrawal, cravings and triggers, while learning the \
-                 coping skills that carry the rest of recovery."
-            }
-            Self::MaintainedAbstinence => {
-                "After the first 90 days: putting those skills to use in everyday life, up to \
-                 the five-year mark."
-            }
-            Self::AdvancedRecovery => {
-                "Five years and beyond: using what was learned to build a full, satisfying life."
-            }
-        }
+    /// One sentence on what the stage is about, after the seed article, in the language of
+    /// `text`.
+    pub fn description(self, text: &Catalogue) -> String {
+        text.text(match self {
+            Self::Initiation => "stage-initiation-about",
+            Self::Abstinence => "stage-abstinence-about",
+            Self::MaintainedAbstinence => "stage-maintained-abstinence-about",
+            Self::AdvancedRecovery => "stage-advanced-recovery-about",
+        })
     }
 
     /// The stage after this one, if any.

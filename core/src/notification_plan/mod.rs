@@ -36,6 +36,7 @@ pub use reconcile::{Reconciliation, reconcile};
 use crate::calendar::{self, add_days};
 use crate::journal::Milestone;
 use crate::settings::NotificationSettings;
+use crate::text::Catalogue;
 
 /// The most notifications a plan holds (iOS keeps at most 64 pending local notifications).
 pub const PLAN_MAX: usize = 60;
@@ -43,8 +44,6 @@ pub const PLAN_MAX: usize = 60;
 pub const DAILY_HORIZON_DAYS: i64 = 14;
 /// How many days ahead milestones are planned.
 pub const MILESTONE_HORIZON_DAYS: i64 = 366;
-/// The lock-screen text of every notification.
-pub const PUBLIC_TEXT: &str = "Cairn: a moment for you";
 
 /// What a notification is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -101,6 +100,8 @@ pub struct PlanInputs<'a> {
     pub now: DateTime<Utc>,
     /// The person's zone now.
     pub zone: Tz,
+    /// The messages in the person's language.
+    pub text: &'a Catalogue,
 }
 
 fn entry(
@@ -115,8 +116,9 @@ fn entry(
     if fires_at <= inputs.now {
         return None;
     }
+    let public_text = inputs.text.text("notification-public");
     let private_text = if inputs.settings.discreet {
-        PUBLIC_TEXT.to_owned()
+        public_text.clone()
     } else {
         private_text
     };
@@ -125,7 +127,7 @@ fn entry(
         kind.tag(),
         subject,
         &fires_at.timestamp().to_string(),
-        PUBLIC_TEXT,
+        &public_text,
         &private_text,
     ] {
         context.update(part.as_bytes());
@@ -142,7 +144,7 @@ fn entry(
         fires_at,
         local_time: date.and_time(time),
         time_zone: inputs.zone.name().to_owned(),
-        public_text: PUBLIC_TEXT.to_owned(),
+        public_text,
         private_text,
     })
 }
@@ -159,7 +161,10 @@ pub fn plan(inputs: &PlanInputs<'_>) -> Vec<PlannedNotification> {
         .iter()
         .filter(|m| m.date >= today && m.date <= milestone_end)
     {
-        let text = format!("{} clean today", milestone.label);
+        let text = inputs.text.format(
+            "notification-milestone",
+            &[("milestone", (&milestone.label).into())],
+        );
         planned.extend(entry(
             inputs,
             NotificationKind::Milestone,
@@ -175,7 +180,7 @@ pub fn plan(inputs: &PlanInputs<'_>) -> Vec<PlannedNotification> {
             .reminder_time
             .filter(|_| !inputs.checked_in.contains(&date))
         {
-            let text = "How was today? Your check-in takes 30 seconds.".to_owned();
+            let text = inputs.text.text("notification-check-in");
             planned.extend(entry(
                 inputs,
                 NotificationKind::CheckInReminder,
@@ -187,10 +192,13 @@ pub fn plan(inputs: &PlanInputs<'_>) -> Vec<PlannedNotification> {
         }
         for medication in &settings.medications {
             for time in &medication.dose_times {
-                let text = format!(
-                    "Time for your {} ({})",
-                    medication.name,
-                    time.format("%H:%M")
+                let at = time.format("%H:%M").to_string();
+                let text = inputs.text.format(
+                    "notification-dose",
+                    &[
+                        ("medication", (&medication.name).into()),
+                        ("time", (&at).into()),
+                    ],
                 );
                 planned.extend(entry(
                     inputs,

@@ -8,7 +8,10 @@ use chrono_tz::Tz;
 use super::*;
 use crate::journal::{self, DayCounting, MilestoneSet};
 use crate::settings::{Medication, validate_medications};
-use crate::test_support::{clock, day, instant};
+use crate::test_support::{clock, day, english, instant};
+
+/// The English lock-screen text.
+const PUBLIC: &str = "Cairn: a moment for you";
 
 fn reminder_only(at_time: &str) -> NotificationSettings {
     NotificationSettings {
@@ -30,6 +33,7 @@ fn plan_for(
         settings,
         now,
         zone,
+        text: english(),
     })
 }
 
@@ -40,6 +44,7 @@ fn keytags(start: &str, today: &str) -> Vec<Milestone> {
         MilestoneSet::Keytags,
         &[],
         DayCounting::CleanDateIsDayZero,
+        english(),
     )
 }
 
@@ -288,7 +293,7 @@ fn discreet_mode_keeps_private_text_neutral() {
     assert!(
         discreet
             .iter()
-            .all(|e| e.private_text == PUBLIC_TEXT && e.public_text == PUBLIC_TEXT)
+            .all(|e| e.private_text == PUBLIC && e.public_text == PUBLIC)
     );
     let open = NotificationSettings {
         discreet: false,
@@ -300,7 +305,7 @@ fn discreet_mode_keeps_private_text_neutral() {
         .find(|e| e.kind == NotificationKind::Milestone)
         .unwrap();
     assert_eq!(milestone.private_text, "30 days clean today");
-    assert_eq!(milestone.public_text, PUBLIC_TEXT);
+    assert_eq!(milestone.public_text, PUBLIC);
 }
 
 #[test]

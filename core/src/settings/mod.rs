@@ -1,5 +1,13 @@
-//! The person's settings: the time zone every calendar rule works in, how days and milestones
-//! are counted, the region whose crisis lines are offered, and the notification choices.
+//! The person's settings: the time zone every calendar rule works in and the language every text
+//! is written in (each following the device unless pinned), how days and milestones are
+//! counted, the region whose crisis lines are offered, and the notification choices.
+//!
+//! Travel rules. A zone that follows the device is the device's zone now, so "today" is the
+//! calendar day where the person is; a check-in belongs to the local date it was made on; a
+//! milestone is celebrated once even when a flight west makes a date come twice (the journal
+//! keeps the latest date it reported); and the notification plan is rebuilt in the new zone
+//! (the shells re-plan after telling the core about the device). A pinned zone ignores the
+//! device: a person who lives by home time while away keeps it.
 //!
 //! Settings are a sealed record like any other (a time zone says where someone lives). There is
 //! exactly one settings record per store, found by its lookup key. Later capabilities add their
@@ -19,14 +27,25 @@ pub use notifications::{
 use crate::contact::Region;
 use crate::error::Result;
 use crate::journal::{DayCounting, MilestoneSet};
+use crate::text::Language;
 
 /// The person's settings.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Settings {
-    /// The IANA name of the zone whose calendar days count (for example "Europe/Dublin"). It can
-    /// change when the person travels; days are always counted in the current zone.
+    /// The IANA name of the zone whose calendar days count (for example "Europe/Dublin"): the
+    /// device's zone while [`Settings::time_zone_follows_device`], else the pinned one.
     pub time_zone: String,
+    /// Whether the zone follows the device (the default) or stays pinned to `time_zone`.
+    #[serde(default = "following")]
+    pub time_zone_follows_device: bool,
+    /// The language of every text the core writes: the device's while
+    /// [`Settings::language_follows_device`], else the pinned one.
+    #[serde(default)]
+    pub language: Language,
+    /// Whether the language follows the device (the default) or stays pinned.
+    #[serde(default = "following")]
+    pub language_follows_device: bool,
     /// Whether the clean date is day 0 (the default, as NA counts) or day 1.
     #[serde(default)]
     pub day_counting: DayCounting,
@@ -45,9 +64,13 @@ pub struct Settings {
 #[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct SettingsChange {
-    /// A new IANA time zone (for example after travel).
+    /// Pins an IANA time zone, or `"device"` to follow the device's zone again.
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub time_zone: Option<String>,
+    /// Pins a language (`"en"`, `"es"`, `"es-US"`, "Español"), or `"device"` to follow the
+    /// device's language again.
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub language: Option<String>,
     /// Day 0 or day 1 counting.
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub day_counting: Option<DayCounting>,
@@ -82,11 +105,33 @@ pub enum ReminderChange {
     At(NaiveTime),
 }
 
+/// What a shell knows of the device now: its zone and its language. Shells pass it on every
+/// start and whenever either changes; the terminal reads `TZ` and `LC_ALL`/`LC_MESSAGES`/`LANG`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct Device {
+    /// The device's IANA zone (`ZoneId.systemDefault().id`, `TimeZone.current.identifier`).
+    pub time_zone: String,
+    /// The device's locale in any common spelling (`es-US`, `es_US.UTF-8`); a language Cairn
+    /// does not speak gives English.
+    pub locale: String,
+}
+
+/// The word that makes a zone or language follow the device again.
+pub const FOLLOW_DEVICE: &str = "device";
+
+fn following() -> bool {
+    true
+}
+
 impl Settings {
-    /// Settings for a new store, validating the zone.
+    /// Settings for a new store in `time_zone`, following the device's zone and language.
     pub fn new(time_zone: &str) -> Result<Self> {
         Ok(Self {
             time_zone: validate_time_zone(time_zone)?,
+            time_zone_follows_device: true,
+            language: Language::default(),
+            language_follows_device: true,
             day_counting: DayCounting::default(),
             milestone_set: MilestoneSet::default(),
             region: None,
@@ -99,7 +144,20 @@ impl Settings {
     pub fn with(&self, change: SettingsChange) -> Result<Self> {
         let mut settings = self.clone();
         if let Some(zone) = change.time_zone {
-            settings.time_zone = validate_time_zone(&zone)?;
+            if is_follow_device(&zone) {
+                settings.time_zone_follows_device = true;
+            } else {
+                settings.time_zone = validate_time_zone(&zone)?;
+                settings.time_zone_follows_device = false;
+            }
+        }
+        if let Some(language) = change.language {
+            if is_follow_device(&language) {
+                settings.language_follows_device = true;
+            } else {
+                settings.language = Language::parse(&language)?;
+                settings.language_follows_device = false;
+            }
         }
         if let Some(counting) = change.day_counting {
             settings.day_counting = counting;
@@ -128,6 +186,36 @@ impl Settings {
         }
         Ok(settings)
     }
+}
+
+impl Settings {
+    /// These settings on `device`: what follows the device takes the device's zone and
+    /// language; what is pinned stays. The device's zone must already be valid
+    /// ([`Device::validated`]).
+    pub fn on_device(&self, device: &Device) -> Self {
+        let mut settings = self.clone();
+        if settings.time_zone_follows_device {
+            settings.time_zone.clone_from(&device.time_zone);
+        }
+        if settings.language_follows_device {
+            settings.language = Language::from_locale(&device.locale);
+        }
+        settings
+    }
+}
+
+impl Device {
+    /// The device with its zone checked and in canonical spelling.
+    pub fn validated(&self) -> Result<Self> {
+        Ok(Self {
+            time_zone: validate_time_zone(&self.time_zone)?,
+            locale: self.locale.clone(),
+        })
+    }
+}
+
+fn is_follow_device(text: &str) -> bool {
+    text.trim().eq_ignore_ascii_case(FOLLOW_DEVICE)
 }
 
 /// Checks that `name` is a known IANA zone and returns its canonical spelling.

@@ -43,7 +43,7 @@ pub fn notifications(
             "{} notifications should be pending (at most 60), soonest first; the lock screen only \
              ever says \"{}\":\n{}",
             plan.len(),
-            cairn_core::notification_plan::PUBLIC_TEXT,
+            companion.messages()?.text("notification-public"),
             first.join("\n")
         ),
     });

@@ -6,6 +6,7 @@ use crate::contact::crisis::ISO_3166_ALPHA2;
 use crate::contact::{
     NO_LOCAL_LINES_NOTE, PhoneNumber, Purpose, Region, directory, safety_card_lines,
 };
+use crate::test_support::english;
 
 fn region(code: &str) -> Region {
     Region::parse(code).unwrap()
@@ -175,9 +176,51 @@ fn a_region_without_lines_gets_112_and_a_note() {
         assert_eq!(found.lines[0].purpose, Purpose::Emergency);
     }
     assert_eq!(
-        NO_LOCAL_LINES_NOTE,
+        english().text(NO_LOCAL_LINES_NOTE),
         "No local lines are known for this region; 112 works from most mobile phones."
     );
+}
+
+#[test]
+fn lines_are_worded_in_the_language_and_say_when_they_answer_in_spanish() {
+    let spanish = crate::text::messages(crate::text::Language::Spanish);
+    let us = directory(Some(region("US")));
+    let by_id = |id: &str| us.lines.iter().find(|line| line.id == id).unwrap();
+    assert_eq!(by_id("us-911").name(english()), "Emergency services (911)");
+    assert_eq!(
+        by_id("us-911").name(spanish),
+        "Servicios de emergencia (911)"
+    );
+    assert_eq!(
+        by_id("us-988").name(spanish),
+        "988 Suicide & Crisis Lifeline"
+    );
+    assert!(
+        by_id("us-988")
+            .detail(spanish)
+            .unwrap()
+            .contains("en español")
+    );
+    assert!(
+        by_id("us-samhsa")
+            .detail(spanish)
+            .unwrap()
+            .contains("en español")
+    );
+    for id in ["us-988", "us-samhsa"] {
+        assert!(by_id(id).languages.contains(&"es"), "{id}");
+    }
+    assert!(by_id("us-never-use-alone").languages.is_empty());
+    // Every line of every region has its name, hours and detail in every language.
+    for code in ["US", "CA", "GB", "IE", "AU", "DE"] {
+        for line in directory(Some(region(code))).lines {
+            for text in [english(), spanish] {
+                for id in [line.name, line.hours].into_iter().chain(line.detail) {
+                    assert!(text.has(id), "{id} in {:?}", text.language());
+                }
+            }
+        }
+    }
 }
 
 #[test]

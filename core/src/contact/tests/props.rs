@@ -1,6 +1,7 @@
 //! Properties over arbitrary input: parsing never panics, normalising is idempotent, links have
 //! only digits where digits belong, errors never echo a number, and the chain keeps its order.
 
+use crate::test_support::english;
 use proptest::prelude::*;
 
 use super::common::{id, number};
@@ -209,7 +210,7 @@ proptest! {
         region in prop::sample::select(REGIONS),
     ) {
         let region = region.map(|code| Region::parse(code).unwrap());
-        let chain = reach_out_chain(&with_ids(&people), region);
+        let chain = reach_out_chain(&with_ids(&people), region, english());
         let (contacts, lines) = chain.split_at(people.len());
         prop_assert!(!lines.is_empty());
         prop_assert!(lines.iter().all(|entry| entry.contact.is_none()));
@@ -254,7 +255,7 @@ proptest! {
         let mut sorted = people.clone();
         sorted.sort_by_key(|(id, _)| *id);
         let ids = |p: &[(usize, Contact)]| -> Vec<Option<usize>> {
-            reach_out_chain(&with_ids(p), None).iter().map(|entry| entry.contact.map(number)).collect()
+            reach_out_chain(&with_ids(p), None, english()).iter().map(|entry| entry.contact.map(number)).collect()
         };
         prop_assert_eq!(ids(&people), ids(&sorted));
     }

@@ -9,6 +9,7 @@ use crate::contact::{
     helpful_action, reach_out_chain,
 };
 use crate::id::RecordId;
+use crate::test_support::english;
 use crate::test_support::utc;
 
 fn us() -> Option<Region> {
@@ -53,7 +54,7 @@ fn circle() -> Vec<(RecordId, Contact)> {
 
 #[test]
 fn primary_sponsor_first_then_backups_then_the_rest_then_lines() {
-    let chain = reach_out_chain(&circle(), us());
+    let chain = reach_out_chain(&circle(), us(), english());
     let mut expected = vec!["Sam", "Abe", "Ben", "Cal", "Fay", "Sue"];
     expected.extend(US_LINES);
     assert_eq!(who(&chain), expected);
@@ -72,7 +73,7 @@ fn primary_sponsor_first_then_backups_then_the_rest_then_lines() {
 fn without_a_primary_backups_lead_and_sponsors_keep_their_order() {
     let mut people = circle();
     people[2].1.primary = false;
-    let chain = reach_out_chain(&people, us());
+    let chain = reach_out_chain(&people, us(), english());
     assert_eq!(who(&chain)[..6], ["Abe", "Ben", "Cal", "Fay", "Sue", "Sam"]);
 }
 
@@ -80,10 +81,10 @@ fn without_a_primary_backups_lead_and_sponsors_keep_their_order() {
 fn removing_the_primary_still_leaves_a_working_chain() {
     let mut people = circle();
     people.retain(|(person, _)| *person != id(3u8));
-    let chain = reach_out_chain(&people, us());
+    let chain = reach_out_chain(&people, us(), english());
     assert_eq!(who(&chain)[..5], ["Abe", "Ben", "Cal", "Fay", "Sue"]);
     let empty: [(RecordId, Contact); 0] = [];
-    let chain = reach_out_chain(&empty, us());
+    let chain = reach_out_chain(&empty, us(), english());
     assert_eq!(who(&chain), US_LINES);
     assert_eq!(chain.last().unwrap().tel_uri, "tel:911");
 }
@@ -97,7 +98,7 @@ fn ties_in_the_chosen_order_go_by_name_ignoring_case_then_position() {
         (id('w'), contact("Zed", "911", ContactRole::Peer, 1)),
         (id('v'), contact("Al", "911", ContactRole::Friend, 2)),
     ];
-    let chain = reach_out_chain(&people, None);
+    let chain = reach_out_chain(&people, None, english());
     let ids: Vec<_> = chain.iter().filter_map(|entry| entry.contact).collect();
     assert_eq!(ids, ['w', 'y', 'v', 'z', 'x'].map(id));
 }
@@ -116,7 +117,7 @@ fn two_primaries_put_only_the_first_in_order_at_the_front() {
             },
         ),
     ];
-    let chain = reach_out_chain(&people, None);
+    let chain = reach_out_chain(&people, None, english());
     assert_eq!(
         who(&chain),
         ["Bob", "Cat", "Pharm", "Ann", "Emergency number (112)"]
@@ -127,14 +128,14 @@ fn two_primaries_put_only_the_first_in_order_at_the_front() {
 fn texting_is_offered_only_where_allowed() {
     let mut people = circle();
     people[2].1.can_text = true;
-    let chain = reach_out_chain(&people, us());
+    let chain = reach_out_chain(&people, us(), english());
     assert_eq!(chain[0].sms_uri.as_deref(), Some("sms:+15550000003"));
     assert!(chain[1..6].iter().all(|entry| entry.sms_uri.is_none()));
     assert_eq!(chain[6].sms_uri.as_deref(), Some("sms:988"));
     assert_eq!(chain[7].sms_uri, None);
     // An extension is dialled but never texted.
     people[2].1.phone = "+1 555 000 0003 x12".parse().unwrap();
-    let chain = reach_out_chain(&people, us());
+    let chain = reach_out_chain(&people, us(), english());
     assert_eq!(chain[0].tel_uri, "tel:+15550000003;ext=12");
     assert_eq!(chain[0].sms_uri.as_deref(), Some("sms:+15550000003"));
 }
@@ -151,7 +152,7 @@ fn owned(expected: &[(&str, ChainRole)]) -> Vec<(String, ChainRole)> {
 fn lines_come_crisis_then_treatment_then_urgent_care_then_emergency() {
     let lines = |code: &str| {
         let empty: [(RecordId, Contact); 0] = [];
-        reach_out_chain(&empty, Some(Region::parse(code).unwrap()))
+        reach_out_chain(&empty, Some(Region::parse(code).unwrap()), english())
             .into_iter()
             .map(|entry| (entry.line.unwrap_or_default(), entry.role))
             .collect::<Vec<(String, ChainRole)>>()
@@ -193,7 +194,7 @@ fn lines_come_crisis_then_treatment_then_urgent_care_then_emergency() {
 #[test]
 fn hours_travel_with_lines() {
     let empty: [(RecordId, Contact); 0] = [];
-    let chain = reach_out_chain(&empty, Some(Region::parse("IE").unwrap()));
+    let chain = reach_out_chain(&empty, Some(Region::parse("IE").unwrap()), english());
     assert_eq!(
         chain[1].hours.as_deref(),
         Some("Monday to Friday, office hours")
@@ -227,7 +228,7 @@ fn at() -> DateTime<Utc> {
 #[test]
 fn a_tap_on_an_entry_becomes_a_reach_out() {
     let people = circle();
-    let chain = reach_out_chain(&people, us());
+    let chain = reach_out_chain(&people, us(), english());
     let call = ReachOut::from_entry(&chain[0], Channel::Call, at()).unwrap();
     assert_eq!(
         (call.contact, call.line.as_deref(), call.channel),

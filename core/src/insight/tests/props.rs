@@ -1,5 +1,6 @@
 //! Properties of the insights over random zones, instants and check-in histories.
 
+use crate::test_support::english;
 use chrono::{DateTime, Days, NaiveDate, Utc};
 use chrono_tz::Tz;
 use proptest::prelude::*;
@@ -120,8 +121,8 @@ proptest! {
 
     #[test]
     fn signals_are_deterministic_sorted_and_explained(h in history()) {
-        let found = reach_out_signals(&h.checkins, h.streak, &h.uses, h.now, h.tz);
-        prop_assert_eq!(&reach_out_signals(&h.checkins, h.streak, &h.uses, h.now, h.tz), &found);
+        let found = reach_out_signals(&h.checkins, h.streak, &h.uses, h.now, h.tz, english());
+        prop_assert_eq!(&reach_out_signals(&h.checkins, h.streak, &h.uses, h.now, h.tz, english()), &found);
         prop_assert!(found.windows(2).all(|w| w[0].kind < w[1].kind), "sorted, one per kind");
         for signal in &found {
             prop_assert_eq!(signal.action, SuggestedAction::ReachOut);
@@ -131,6 +132,6 @@ proptest! {
         checkins.reverse();
         let mut uses = h.uses.clone();
         uses.reverse();
-        prop_assert_eq!(reach_out_signals(&checkins, h.streak, &uses, h.now, h.tz), found);
+        prop_assert_eq!(reach_out_signals(&checkins, h.streak, &uses, h.now, h.tz, english()), found);
     }
 }

@@ -6,9 +6,10 @@ use chrono_tz::Tz;
 use super::common::{TZ, ago, ci, date, now, utc};
 use crate::checkin::CheckIn;
 use crate::insight::signals::{Signal, SignalKind, SuggestedAction, reach_out_signals};
+use crate::test_support::english;
 
 fn signals(checkins: &[CheckIn], streak: Option<u32>, uses: &[NaiveDate]) -> Vec<Signal> {
-    reach_out_signals(checkins, streak, uses, now(), TZ)
+    reach_out_signals(checkins, streak, uses, now(), TZ, english())
 }
 
 fn kinds(found: &[Signal]) -> Vec<SignalKind> {
@@ -204,14 +205,14 @@ fn today_comes_from_the_instant_in_the_persons_zone() {
     // 03:00 UTC on the 22nd: 22:00 on the 21st in New York, noon on the 22nd in Tokyo.
     let instant = utc(2026, 11, 22, 3, 0);
     let uses = [date(2026, 11, 15)];
-    let ny = reach_out_signals(&[], None, &uses, instant, TZ);
+    let ny = reach_out_signals(&[], None, &uses, instant, TZ, english());
     assert!(only(&ny, SignalKind::RecentUse).is_some_and(|r| r.contains("6 days ago")));
-    let tokyo = reach_out_signals(&[], None, &uses, instant, Tz::Asia__Tokyo);
+    let tokyo = reach_out_signals(&[], None, &uses, instant, Tz::Asia__Tokyo, english());
     assert!(tokyo.is_empty());
     // A check-in three days back in Tokyo is only two days back in New York.
     let checkins = [ci(date(2026, 11, 19), 3, 0)];
-    let ny = reach_out_signals(&checkins, None, &[], instant, TZ);
+    let ny = reach_out_signals(&checkins, None, &[], instant, TZ, english());
     assert!(ny.is_empty());
-    let tokyo = reach_out_signals(&checkins, None, &[], instant, Tz::Asia__Tokyo);
+    let tokyo = reach_out_signals(&checkins, None, &[], instant, Tz::Asia__Tokyo, english());
     assert_eq!(kinds(&tokyo), [SignalKind::NoRecentCheckIn]);
 }

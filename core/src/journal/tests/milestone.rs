@@ -9,6 +9,7 @@ use crate::journal::milestone::{
     validate_personal,
 };
 use crate::journal::model::DayCounting;
+use crate::test_support::english;
 
 const ZERO: DayCounting = DayCounting::CleanDateIsDayZero;
 const ONE: DayCounting = DayCounting::CleanDateIsDayOne;
@@ -31,6 +32,7 @@ fn keytags_from_a_leap_day_use_clamped_calendar_months() {
         MilestoneSet::Keytags,
         &[],
         ZERO,
+        english(),
     );
     #[rustfmt::skip]
     let expected = [
@@ -60,6 +62,7 @@ fn month_milestones_from_the_31st_clamp_to_month_ends() {
         MilestoneSet::Keytags,
         &[],
         ZERO,
+        english(),
     );
     let got = dates(&list, &["months:6", "months:9", "years:1", "months:18"]);
     assert_eq!(
@@ -77,6 +80,7 @@ fn month_milestones_from_the_31st_clamp_to_month_ends() {
         MilestoneSet::Keytags,
         &[],
         ZERO,
+        english(),
     );
     let got = dates(&list, &["months:6", "months:9", "months:18"]);
     assert_eq!(
@@ -88,8 +92,8 @@ fn month_milestones_from_the_31st_clamp_to_month_ends() {
 #[test]
 fn day_one_counting_reaches_every_milestone_a_day_earlier() {
     let start = date(2026, 1, 1);
-    let zero = milestones(start, start, MilestoneSet::All, &[], ZERO);
-    let one = milestones(start, start, MilestoneSet::All, &[], ONE);
+    let zero = milestones(start, start, MilestoneSet::All, &[], ZERO, english());
+    let one = milestones(start, start, MilestoneSet::All, &[], ONE, english());
     assert_eq!(zero.len(), one.len());
     for (a, b) in zero.iter().zip(&one) {
         assert_eq!(a.key, b.key);
@@ -109,7 +113,7 @@ fn sets_select_their_milestones_and_overlaps_appear_once() {
     let today = date(2026, 11, 22);
     let keys = |set| -> Vec<String> {
         let personal = [PersonalMilestone::Days(100), PersonalMilestone::Days(30)];
-        milestones(start, today, set, &personal, ZERO)
+        milestones(start, today, set, &personal, ZERO, english())
             .into_iter()
             .map(|m| m.key)
             .collect()
@@ -141,6 +145,7 @@ fn personal_dates_belong_to_the_current_streak_and_sort_among_the_others() {
         MilestoneSet::All,
         &personal,
         ZERO,
+        english(),
     );
     assert!(
         list.iter()
@@ -168,7 +173,14 @@ fn personal_dates_belong_to_the_current_streak_and_sort_among_the_others() {
 #[test]
 fn yearly_keytags_always_include_the_next_one_for_long_streaks() {
     let start = date(1985, 6, 15);
-    let list = milestones(start, date(2026, 11, 22), MilestoneSet::Keytags, &[], ZERO);
+    let list = milestones(
+        start,
+        date(2026, 11, 22),
+        MilestoneSet::Keytags,
+        &[],
+        ZERO,
+        english(),
+    );
     let last = list.last().expect("non-empty");
     assert_eq!(
         (last.key.as_str(), last.date, last.reached),
@@ -184,7 +196,7 @@ fn yearly_keytags_always_include_the_next_one_for_long_streaks() {
 #[test]
 fn a_milestone_reached_while_closed_is_reported_once() {
     let start = date(2026, 10, 20);
-    let list = |today| milestones(start, today, MilestoneSet::Keytags, &[], ZERO);
+    let list = |today| milestones(start, today, MilestoneSet::Keytags, &[], ZERO, english());
     // Last opened on Nov 17; "30 days" fell on Nov 19 while the app was closed.
     let today = date(2026, 11, 22);
     let reported = newly_reached(&list(today), Some(date(2026, 11, 17)), today);

@@ -2,6 +2,7 @@
 //! calendar traps, then properties over random zones, dates and use histories.
 
 mod calendar;
+mod clean_time;
 mod common;
 mod milestone;
 mod model;

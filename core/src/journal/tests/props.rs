@@ -7,6 +7,7 @@ use chrono::{
 };
 
 use super::common::{date, time, utc};
+use crate::test_support::english;
 use chrono_tz::Tz;
 use proptest::prelude::*;
 
@@ -276,7 +277,7 @@ proptest! {
         let personal: Vec<PersonalMilestone> = days.into_iter().map(PersonalMilestone::Days)
             .chain(dates.into_iter().map(|d| PersonalMilestone::Date(add_days(start, d))))
             .collect();
-        let list = milestones(start, today, set, &personal, counting);
+        let list = milestones(start, today, set, &personal, counting, english());
         prop_assert!(list.windows(2).all(|w| w[0].date <= w[1].date), "sorted by date");
         let mut keys: Vec<&str> = list.iter().map(|m| m.key.as_str()).collect();
         keys.sort_unstable();

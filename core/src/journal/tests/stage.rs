@@ -3,6 +3,7 @@
 
 use super::common::date;
 use crate::journal::stage::{Stage, stage_progress};
+use crate::test_support::english;
 
 #[test]
 fn stage_boundaries_follow_the_seed() {
@@ -91,7 +92,7 @@ fn stages_carry_the_seeds_names_in_snake_case() {
             r#""advanced_recovery""#
         ]
     );
-    let labels: Vec<&str> = Stage::ALL.iter().map(|s| s.label()).collect();
+    let labels: Vec<String> = Stage::ALL.iter().map(|s| s.label(english())).collect();
     assert_eq!(
         labels,
         [
@@ -106,5 +107,14 @@ fn stages_carry_the_seeds_names_in_snake_case() {
             .windows(2)
             .all(|w| w[0] < w[1] && w[0].next() == Some(w[1]))
     );
-    assert!(Stage::ALL.iter().all(|s| !s.description().is_empty()));
+    assert!(
+        Stage::ALL
+            .iter()
+            .all(|s| !s.description(english()).is_empty())
+    );
+    let spanish = crate::text::messages(crate::text::Language::Spanish);
+    assert_eq!(
+        Stage::MaintainedAbstinence.label(spanish),
+        "Abstinencia sostenida"
+    );
 }
