@@ -261,4 +261,23 @@ mod tests {
         assert_eq!(changed.notifications.reminder_time, None);
         assert_eq!(changed.time_zone, "Europe/Dublin");
     }
+
+    #[test]
+    fn a_record_from_before_languages_follows_the_device_in_english() {
+        // Stores made before the zone could follow the device saved the device's zone at
+        // first run and never offered pinning, so following it is what their owners had.
+        let old = serde_json::json!({ "time_zone": "Europe/Dublin" });
+        let settings: Settings = serde_json::from_value(old).unwrap();
+        assert!(settings.time_zone_follows_device && settings.language_follows_device);
+        assert_eq!(settings.language, Language::English);
+        let device = Device {
+            time_zone: "Asia/Tokyo".into(),
+            locale: "es_MX.UTF-8".into(),
+        };
+        let moved = settings.on_device(&device);
+        assert_eq!(
+            (moved.time_zone.as_str(), moved.language),
+            ("Asia/Tokyo", Language::Spanish)
+        );
+    }
 }
