@@ -108,22 +108,38 @@ class Checker:
 
     # ---- types written down
 
-    def declared_type(self, name: str, node) -> str | None:
-        """The type written for `name` before `node`, in its function, then its type."""
+    def declared_type(self, name: str, node, raw: bool = False) -> str | None:
+        """The type written for `name` before `node`: in its function (a parameter, a local),
+        else as a stored property of its type. `raw` keeps a trailing `?`."""
         scope = node.parent
         while scope is not None:
             if scope.type == "lambda_literal" and self.closure_binds(scope, name):
                 # A closure parameter: its type is inferred, except the worker's `core`.
                 return RECEIVERS.get(name)
-            if scope.type in SCOPES:
+            if scope.type in ("class_declaration", "source_file"):
+                found = self.stored_property(name, scope)
+                if found:
+                    return found if raw else self.api.bare(found)
+            elif scope.type in SCOPES:
                 before = scope.text[: node.start_byte - scope.start_byte].decode()
-                if scope.type in ("class_declaration", "source_file"):
-                    before = scope.text.decode()
                 found = self.type_in(name, before)
-                if found or scope.type in ("class_declaration", "source_file"):
-                    return found or RECEIVERS.get(name)
+                if found:
+                    return found if raw else self.api.bare(found)
             scope = scope.parent
         return RECEIVERS.get(name)
+
+    @staticmethod
+    def stored_property(name: str, scope) -> str | None:
+        """`let name: T` or `var name: T` declared directly in a type (or file)."""
+        body = scope.child_by_field_name("body") if scope.type == "class_declaration" else scope
+        for child in body.children if body is not None else []:
+            if child.type != "property_declaration":
+                continue
+            pattern = child.child_by_field_name("name")
+            annotation = next((part for part in child.children if part.type == "type_annotation"), None)
+            if pattern is not None and annotation is not None and text_of(pattern) == name:
+                return text_of(annotation).lstrip(":").strip()
+        return None
 
     @staticmethod
     def closure_binds(closure, name: str) -> bool:
@@ -133,17 +149,19 @@ class Checker:
             for child in walk(kind))
 
     def type_in(self, name: str, text: str) -> str | None:
+        """The type written for `name` in `text`, as written (an unwrapped alias loses its `?`)."""
         escaped = re.escape(name)
         written = re.search(rf"\b(?:let|var|\(|,|^)\s*(?:_\s+)?{escaped}\s*:\s*([A-Z][\w.]*\??)",
                             text, re.M)
         if written:
-            return self.api.bare(written.group(1))
+            return written.group(1)
         cast = re.search(rf"\blet\s+{escaped}\s*=\s*[\w.]+\s+as[?!]\s*([A-Z]\w*)", text)
         if cast:
             return cast.group(1)
         alias = re.search(rf"\blet\s+{escaped}\s*=\s*([a-z_]\w*)\s*(?:[,{{\n]|else)", text)
         if alias and alias.group(1) != name:
-            return self.type_in(alias.group(1), text)
+            found = self.type_in(alias.group(1), text)
+            return found.rstrip("?") if found else None
         return None
 
     def type_of(self, node) -> str | None:
@@ -316,7 +334,10 @@ class Checker:
         root = chain.child_by_field_name("target")
         if root is None or root.type != "simple_identifier":
             return
-        kind, current = self.declared_type(text_of(root), chain), chain
+        written = self.declared_type(text_of(root), chain, raw=True)
+        if written and written.endswith("?") and not any(child.type == "?" for child in chain.children):
+            return  # `x.map` on an optional names Optional's members, not the record's
+        kind, current = self.api.bare(written), chain
         while kind in self.api.records and current is not None:
             suffix = current.child_by_field_name("suffix")
             if suffix is None:

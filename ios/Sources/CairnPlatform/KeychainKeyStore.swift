@@ -1,3 +1,5 @@
+// The platform half of the store's key: the core asks the shell for a key through its
+// `KeyStore` trait, and on iOS that key lives in the Keychain, never in a file.
 import CairnCore
 import Foundation
 import Security

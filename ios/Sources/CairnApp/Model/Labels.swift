@@ -1,13 +1,19 @@
+// The words the shell itself writes: a lookup into the String Catalog, and the display names
+// of the core's enums. Kept in one file so ios/checks/check_strings.py finds every key the app
+// uses as a literal `L("...")` call, and so a new enum case fails here, in one switch.
+
 import CairnCore
 import Foundation
 
-/// Looks up an app string in the package's Localizable.strings (and .stringsdict).
+/// An app string from Resources/Localizable.xcstrings. Keys are always literals, so the
+/// catalogue check can see them.
 func L(_ key: String) -> String {
     NSLocalizedString(key, bundle: .module, comment: "")
 }
 
-/// Formats an app string with arguments, honouring plural rules from the .stringsdict.
-func L(_ key: String, _ arguments: CVarArg...) -> String {
+/// An app string with arguments; the catalogue's plural variations pick the form (English
+/// one/other, Spanish one/many/other) from the number.
+func L(_ key: String, _ arguments: any CVarArg...) -> String {
     String(format: L(key), locale: Locale.current, arguments: arguments)
 }
 
@@ -178,6 +184,15 @@ enum Labels {
             return L("use.lapse")
         case .relapse:
             return L("use.relapse")
+        }
+    }
+
+    static func auditChange(_ change: AuditChange) -> String {
+        switch change {
+        case .edited:
+            return L("history.changeEdited")
+        case .deleted:
+            return L("history.changeDeleted")
         }
     }
 

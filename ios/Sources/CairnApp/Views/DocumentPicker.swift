@@ -1,3 +1,6 @@
+// The system document picker, wrapped for SwiftUI: the only way a backup leaves or enters the
+// app, chosen by the person each time.
+
 import SwiftUI
 import UIKit
 import UniformTypeIdentifiers

@@ -1,9 +1,12 @@
+// The first screen: what Cairn is for, and the clean date that starts the journey. It exists
+// because nothing else can be shown before there is a journey to count.
+
 import CairnCore
 import SwiftUI
 
 /// The first screen: what the app is for, and the clean date that starts the journey.
 struct OnboardingView: View {
-    @EnvironmentObject private var store: CompanionStore
+    @Environment(CompanionStore.self) private var store
     @State private var cleanDate = Date()
     @State private var substance = ""
     @State private var saving = false
@@ -16,8 +19,9 @@ struct OnboardingView: View {
                 }
                 Section {
                     DatePicker(L("onboarding.cleanDate"), selection: $cleanDate, in: ...Date(), displayedComponents: .date)
+                        .inCoreZone(store.timeZone)
                     TextField(L("onboarding.substance"), text: $substance)
-                        .textInputAutocapitalization(.never)
+                        .privateEntry(capitalize: false)
                 } footer: {
                     Text(L("onboarding.footer"))
                 }
@@ -27,6 +31,7 @@ struct OnboardingView: View {
                     }
                     .disabled(saving)
                     .accessibilityHint(Text(L("a11y.onboarding.start")))
+                    .accessibilityIdentifier("onboarding.start")
                 }
             }
             .navigationTitle(L("app.name"))
