@@ -82,7 +82,12 @@ struct CleanDaysWidgetView: View {
 /// A widget string from this target's Localizable.xcstrings. Keys are always literals, so the
 /// catalogue check can see them.
 func WL(_ key: String) -> String {
-    NSLocalizedString(key, bundle: .module, comment: "")
+    NSLocalizedString(key, bundle: WidgetText.bundle, comment: "")
+}
+
+/// The widget's resource bundle, named here so the tests can read its catalogue.
+enum WidgetText {
+    static let bundle = Bundle.module
 }
 
 func WL(_ key: String, _ arguments: any CVarArg...) -> String {

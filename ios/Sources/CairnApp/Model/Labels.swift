@@ -8,7 +8,7 @@ import Foundation
 /// An app string from Resources/Localizable.xcstrings. Keys are always literals, so the
 /// catalogue check can see them.
 func L(_ key: String) -> String {
-    NSLocalizedString(key, bundle: .module, comment: "")
+    NSLocalizedString(key, bundle: Labels.bundle, comment: "")
 }
 
 /// An app string with arguments; the catalogue's plural variations pick the form (English
@@ -21,6 +21,9 @@ func L(_ key: String, _ arguments: any CVarArg...) -> String {
 /// reasons, crisis line names, safety card lines) and the person's own tags are shown as the
 /// core returns them.
 enum Labels {
+    /// The package's resource bundle, named here so the tests can read its catalogues.
+    static let bundle = Bundle.module
+
     static func days(_ count: UInt32) -> String {
         L("days.count", Int(count))
     }

@@ -7,7 +7,10 @@ import SwiftUI
 /// The first screen: what the app is for, and the clean date that starts the journey.
 struct OnboardingView: View {
     @Environment(CompanionStore.self) private var store
-    @State private var cleanDate = Date()
+    /// Today; ten days ago when the UI tests launch the app, so their use brings the safety
+    /// card (which follows three or more clean days).
+    @State private var cleanDate = ProcessInfo.processInfo.arguments.contains("-CairnUITest")
+        ? Date().addingTimeInterval(-10 * 24 * 3600) : Date()
     @State private var substance = ""
     @State private var saving = false
 

@@ -98,9 +98,11 @@ struct RootView: View {
         )
     }
 
+    /// The number sheet, from here unless the safety card is up: SwiftUI shows one sheet per
+    /// presenter, so over the card the card presents it (SafetyCardView).
     private var unplacedBinding: Binding<UnplacedCall?> {
         Binding(
-            get: { store.unplacedCall },
+            get: { store.safetyCard == nil ? store.unplacedCall : nil },
             set: { store.unplacedCall = $0 }
         )
     }

@@ -34,6 +34,10 @@ struct SafetyCardView: View {
                 }
             }
             .navigationTitle(card.title)
+            .sheet(item: unplacedBinding) { call in
+                UnplacedCallView(call: call)
+                    .privacyCover()
+            }
             .toolbar {
                 ToolbarItem(placement: .confirmationAction) {
                     Button(L("action.close")) {
@@ -42,6 +46,14 @@ struct SafetyCardView: View {
                 }
             }
         }
+    }
+
+    /// A call from the card that the phone refused: its number, over the card.
+    private var unplacedBinding: Binding<UnplacedCall?> {
+        Binding(
+            get: { store.unplacedCall },
+            set: { store.unplacedCall = $0 }
+        )
     }
 
     private func icon(_ kind: SafetyActionKind) -> String {
