@@ -1,3 +1,6 @@
+// The one place the core is called from: an actor, so the core's synchronous work never runs
+// on the main thread and never runs twice at once, and the store's open/closed state has one owner.
+
 import CairnCore
 import Foundation
 

@@ -1,3 +1,6 @@
+// The identifiers the app and the widget must agree on, in one place, read from what the build
+// wrote into their Info.plists rather than repeated in code.
+
 import Foundation
 
 /// The identifiers the app and its widget extension share, read from their Info.plists.

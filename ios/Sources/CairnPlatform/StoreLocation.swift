@@ -1,6 +1,7 @@
 // Where the encrypted store lives, and the file attributes that keep it private: one place,
 // because the app, the widget and the tests must agree on the path, and the protection and
 // backup exclusion must be reapplied whenever a file appears.
+
 import Foundation
 
 /// Where the encrypted store lives: Application Support (in the shared App Group container

@@ -87,7 +87,9 @@ func WL(_ key: String) -> String {
 
 /// The widget's resource bundle, named here so the tests can read its catalogue.
 enum WidgetText {
-    static let bundle = Bundle.module
+    static var bundle: Bundle {
+        .module
+    }
 }
 
 func WL(_ key: String, _ arguments: any CVarArg...) -> String {

@@ -22,7 +22,9 @@ func L(_ key: String, _ arguments: any CVarArg...) -> String {
 /// core returns them.
 enum Labels {
     /// The package's resource bundle, named here so the tests can read its catalogues.
-    static let bundle = Bundle.module
+    static var bundle: Bundle {
+        .module
+    }
 
     static func days(_ count: UInt32) -> String {
         L("days.count", Int(count))

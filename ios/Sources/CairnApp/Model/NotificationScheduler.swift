@@ -30,7 +30,7 @@ protocol NotificationScheduling: AnyObject {
 final class NotificationScheduler: NotificationScheduling {
     /// Every Cairn notification uses this category, whose hidden-previews placeholder is what
     /// the lock screen shows when previews are hidden.
-    static let categoryId = "cairn.neutral"
+    nonisolated static let categoryId = "cairn.neutral"
 
     private let center: UNUserNotificationCenter
     private let foreground = ForegroundPresenter()

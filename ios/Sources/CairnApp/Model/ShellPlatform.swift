@@ -13,7 +13,7 @@ struct ShellPlatform {
     /// Asks WidgetKit to rebuild the widget's timeline.
     var reloadWidgets: @MainActor () -> Void
     /// Runs `work` where iOS lets it finish after the app leaves the foreground.
-    var inBackgroundWindow: @MainActor (_ work: @escaping @MainActor () async -> Void) -> Void
+    var inBackgroundWindow: @MainActor (_ work: @escaping @MainActor @Sendable () async -> Void) -> Void
     /// Destroys the store's files and key (after the worker closed the store).
     var wipe: @Sendable () throws -> Bool
     /// Where exports are written before the document picker copies them out.
@@ -47,7 +47,7 @@ extension ShellPlatform {
 final class BackgroundWindow {
     private var id = UIBackgroundTaskIdentifier.invalid
 
-    static func run(_ work: @escaping @MainActor () async -> Void) {
+    static func run(_ work: @escaping @MainActor @Sendable () async -> Void) {
         let window = BackgroundWindow()
         window.id = UIApplication.shared.beginBackgroundTask(withName: "close-store") {
             window.end()

@@ -36,6 +36,7 @@ struct DocumentPicker: UIViewControllerRepresentable {
         Coordinator(onFinish: onFinish)
     }
 
+    @MainActor
     final class Coordinator: NSObject, UIDocumentPickerDelegate {
         let onFinish: (URL?) -> Void
 
