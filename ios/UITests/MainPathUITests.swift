@@ -17,6 +17,23 @@ final class MainPathUITests: XCTestCase {
         }
     }
 
+    /// Taps a toggle's switch itself: a tap on the middle of a Form row's label does not
+    /// always flip it.
+    @MainActor
+    private func flip(_ toggle: XCUIElement) {
+        toggle.coordinate(withNormalizedOffset: CGVector(dx: 0.93, dy: 0.5)).tap()
+    }
+
+    /// Forms load rows lazily: swipe up until the element can be tapped (or give up).
+    @MainActor
+    private func scrollUntilHittable(_ element: XCUIElement) {
+        var swipes = 0
+        while !(element.exists && element.isHittable) && swipes < 8 {
+            app.swipeUp()
+            swipes += 1
+        }
+    }
+
     @MainActor
     func testFirstRunCheckInUseSafetyCardAndCall() throws {
         // First run: the clean date (ten days ago under -CairnUITest) starts the journey.
@@ -36,7 +53,7 @@ final class MainPathUITests: XCTestCase {
         app.textFields["contacts.name"].typeText("Sam")
         app.textFields["contacts.phone"].tap()
         app.textFields["contacts.phone"].typeText("2025550123")
-        app.switches["contacts.primary"].tap()
+        flip(app.switches["contacts.primary"])
         try app.performAccessibilityAudit()
         app.buttons["contacts.save"].tap()
         XCTAssertTrue(app.staticTexts["Sam"].waitForExistence(timeout: 10))
@@ -46,9 +63,12 @@ final class MainPathUITests: XCTestCase {
         let used = app.switches["checkin.used"]
         XCTAssertTrue(used.waitForExistence(timeout: 10))
         try app.performAccessibilityAudit()
-        used.tap()
-        app.buttons["checkin.save"].tap()
-        let confirm = app.buttons["checkin.confirmUse"]
+        flip(used)
+        let save = app.buttons["checkin.save"]
+        scrollUntilHittable(save)
+        save.tap()
+        // The confirmation is a system action sheet: found by its English title.
+        let confirm = app.buttons["Record the use"]
         XCTAssertTrue(confirm.waitForExistence(timeout: 5))
         confirm.tap()
 
