@@ -1,14 +1,17 @@
-// swift-tools-version:5.9
-// The Cairn iOS shell as a Swift package. build-xcframework.sh (run on a Mac) produces
-// CairnCoreFFI.xcframework and build/CairnCore/{CairnCore,CairnCoreTypes}.swift; none of it is
-// committed. The generated Swift lives under build/ so scripts/check_swift.py, which skips
-// build/, never parses it (UniFFI's output trips known false errors in tree-sitter-swift).
+// swift-tools-version: 6.0
+// The Cairn iOS shell as a Swift package, so the app and widget targets of project.yml stay
+// one file each and everything else builds (and is unit-tested) as modules. Swift 6 language
+// mode throughout: the compiler checks every crossing between the main actor and the core's
+// worker. build-xcframework.sh (on a Mac) produces CairnCoreFFI.xcframework and
+// build/CairnCore/{CairnCore,CairnCoreTypes}.swift; none of it is committed, and the generated
+// Swift stays under build/ where ios/checks/check_swift.py never parses it (UniFFI's output
+// trips known false errors in tree-sitter-swift).
 import PackageDescription
 
 let package = Package(
     name: "Cairn",
     defaultLocalization: "en",
-    platforms: [.iOS(.v16)],
+    platforms: [.iOS(.v17)],
     products: [
         .library(name: "CairnApp", targets: ["CairnApp"]),
         .library(name: "CairnWidget", targets: ["CairnWidget"]),
@@ -46,5 +49,13 @@ let package = Package(
             path: "Sources/CairnWidget",
             resources: [.process("Resources")]
         ),
-    ]
+        // Unit tests: dates and notification times across DST and zone changes, the model over
+        // a fake core, the widget's timeline, and the String Catalog. No host app needed.
+        .testTarget(
+            name: "CairnAppTests",
+            dependencies: ["CairnApp", "CairnWidget", "CairnPlatform", "CairnCore"],
+            path: "Tests/CairnAppTests"
+        ),
+    ],
+    swiftLanguageModes: [.v6]
 )

@@ -38,7 +38,7 @@ for tool in cargo rustup xcodebuild lipo; do
 done
 
 # The deployment target the Rust objects are built for (matches Package.swift).
-export IPHONEOS_DEPLOYMENT_TARGET=16.0
+export IPHONEOS_DEPLOYMENT_TARGET=17.0
 
 echo "== Rust targets"
 rustup target add "$DEVICE_TARGET" "${SIM_TARGETS[@]}"

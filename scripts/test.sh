@@ -53,6 +53,6 @@ step "android: every screen in light, dark and large text (build/screens/android
 bash android/screens.sh
 
 step "swift: hand-written sources parse and call the generated API as it is"
-build/venv/bin/python scripts/check_swift.py
+bash ios/check.sh
 
 step "done in $(($(date +%s) - started))s"

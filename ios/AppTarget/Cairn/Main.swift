@@ -1,6 +1,8 @@
+// The app target's only file: it starts the app, which lives in the package's CairnApp library,
+// so the package holds every line of the shell and project.yml stays small.
+
 import CairnApp
 
-/// The app target's only source file: everything else is in the CairnApp package library.
 @main
 struct CairnMain {
     @MainActor

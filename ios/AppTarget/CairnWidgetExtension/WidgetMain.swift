@@ -1,6 +1,8 @@
+// The widget extension target's only file: it starts the widget bundle, which lives in the
+// package's CairnWidget library with everything else.
+
 import CairnWidget
 
-/// The widget extension's only source file: the widget itself is in the CairnWidget library.
 @main
 struct CairnWidgetMain {
     @MainActor

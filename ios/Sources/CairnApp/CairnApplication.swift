@@ -1,12 +1,15 @@
+// The app's entry: the model, the app lock, and the system events they follow (scene phase,
+// midnight, zone changes, the widget's link). The Xcode app target's only file starts it
+// (AppTarget/Cairn/Main.swift), so every line of the shell lives in this package.
+
 import CairnCore
 import CairnPlatform
 import SwiftUI
 import UIKit
 
-/// The app. The Xcode app target's only file starts it (see AppTarget/Cairn/Main.swift):
-/// the package holds every line of the shell so it can be built and parse-checked as one.
 public struct CairnApplication: App {
-    @StateObject private var store = CompanionStore.live()
+    @State private var store = CompanionStore.live()
+    @State private var lock = AppLock()
     @Environment(\.scenePhase) private var scenePhase
 
     public init() {}
@@ -14,7 +17,8 @@ public struct CairnApplication: App {
     public var body: some Scene {
         WindowGroup {
             RootView()
-                .environmentObject(store)
+                .environment(store)
+                .environment(lock)
                 .privacyCover()
                 .onOpenURL { url in
                     store.handle(url)
@@ -26,11 +30,15 @@ public struct CairnApplication: App {
                     store.timeChanged()
                 }
         }
-        .onChange(of: scenePhase) { phase in
+        .onChange(of: scenePhase) { _, phase in
             switch phase {
             case .active:
                 store.becameActive()
+                Task {
+                    await lock.unlock()
+                }
             case .background:
+                lock.lock()
                 store.enteredBackground()
             default:
                 break

@@ -1,63 +1,84 @@
+// The one place the core is called from: an actor, so the core's synchronous work never runs
+// on the main thread and never runs twice at once, and the store's open/closed state has one owner.
+
 import CairnCore
 import Foundation
 
-/// Owns the open companion and runs every core call off the main actor. The core's methods
-/// are synchronous (SQLite and AES-GCM); an actor serialises them on a background executor,
-/// and the UI awaits the results. The store is opened lazily and closed when the app leaves
-/// the foreground, so no file stays open while the device locks.
+/// Owns the open companion and runs every core call off the main actor.
+///
+/// The core's methods are synchronous (SQLite and AES-GCM), so they must not run on the main
+/// actor; this actor serialises them instead, and the UI awaits the results. Whatever crosses
+/// in or out is Sendable: the generated records are, the companion is `@unchecked Sendable`
+/// and never leaves this actor, and the work comes in as `@Sendable` closures.
+///
+/// The store is opened lazily and closed when the app goes to the background (`suspend`).
+/// While suspended, nothing reopens it: iOS kills an app that holds a lock on a file in a
+/// shared container while it is suspended (0xdead10cc), and a Complete-protected file cannot
+/// be read once the phone locks anyway.
 public actor CoreWorker {
-    private let location: StoreLocation
-    private let keyStore: KeychainKeyStore
-    private var companion: CairnCompanion?
+    /// Why a call was refused before it reached the core.
+    public enum Refusal: Error, Equatable {
+        /// The app is in the background; `resume()` on the return to the foreground.
+        case suspended
+    }
 
-    public init(location: StoreLocation, keyStore: KeychainKeyStore) {
-        self.location = location
-        self.keyStore = keyStore
+    private let open: @Sendable () throws -> CairnCompanion
+    private var companion: CairnCompanion?
+    private var suspended = false
+
+    /// `open` makes the companion: the real store in the app and widget, a fake in tests.
+    public init(open: @escaping @Sendable () throws -> CairnCompanion) {
+        self.open = open
+    }
+
+    /// The store in its standard place, keyed by the Keychain (the app and its widget).
+    public static func standard(location: StoreLocation, keyStore: KeychainKeyStore) -> CoreWorker {
+        CoreWorker {
+            try location.prepare()
+            return try CairnCompanion.openWithKeyStore(
+                path: location.storePath,
+                keyStore: keyStore,
+                timeZone: TimeZone.current.identifier
+            )
+        }
     }
 
     /// Runs `body` with the open companion, opening the store first if needed.
-    public func run<T>(_ body: (CairnCompanion) throws -> T) throws -> T {
-        let companion = try openIfNeeded()
-        return try body(companion)
+    public func run<T: Sendable>(_ body: @Sendable (CairnCompanion) throws -> T) throws -> T {
+        if suspended {
+            throw Refusal.suspended
+        }
+        let current: CairnCompanion
+        if let companion {
+            current = companion
+        } else {
+            current = try open()
+            companion = current
+        }
+        return try body(current)
     }
 
-    /// Closes the store file; the next call reopens it.
+    /// Closes the store file and refuses to reopen it until `resume()`.
+    public func suspend() {
+        suspended = true
+        close()
+    }
+
+    /// Back in the foreground: the next call may open the store again.
+    public func resume() {
+        suspended = false
+    }
+
+    /// Closes the store file; the next call reopens it (unless suspended).
     public func close() {
         companion?.closeStore()
         companion = nil
     }
 
-    /// Crypto-shreds everything: closes the store, wipes it (wrapped keys first, then the
-    /// files) and deletes the Keychain key. Returns whether a store existed.
-    public func wipe() throws -> Bool {
+    /// Crypto-shreds everything: closes the store, then runs `wipe` (the store's wrapped keys,
+    /// its files, the Keychain key). Returns what `wipe` returns: whether a store existed.
+    public func wipe(_ wipe: @Sendable () throws -> Bool) throws -> Bool {
         close()
-        let existed = try wipeStore(path: location.storePath)
-        keyStore.deleteKey()
-        location.clearExports()
-        return existed
-    }
-
-    /// Whether a store file exists yet (the widget opens only an existing one).
-    public func storeExists() -> Bool {
-        FileManager.default.fileExists(atPath: location.storePath)
-    }
-
-    /// The folder the store lives in (for export scratch files).
-    public func storeLocation() -> StoreLocation {
-        location
-    }
-
-    private func openIfNeeded() throws -> CairnCompanion {
-        if let companion = companion {
-            return companion
-        }
-        try location.prepare()
-        let opened = try CairnCompanion.openWithKeyStore(
-            path: location.storePath,
-            keyStore: keyStore,
-            timeZone: TimeZone.current.identifier
-        )
-        companion = opened
-        return opened
+        return try wipe()
     }
 }

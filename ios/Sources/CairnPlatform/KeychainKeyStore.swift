@@ -1,3 +1,6 @@
+// The platform half of the store's key: the core asks the shell for a key through its
+// `KeyStore` trait, and on iOS that key lives in the Keychain, never in a file.
+
 import CairnCore
 import Foundation
 import Security
@@ -5,7 +8,8 @@ import Security
 /// The core's `KeyStore`, backed by the Keychain: one random 32-byte key, created on first
 /// use, readable only while the device is unlocked and never migrated to another device
 /// (kSecAttrAccessibleWhenUnlockedThisDeviceOnly). The key never leaves this process except
-/// to the core, which uses it to unwrap its data key.
+/// to the core, which uses it to unwrap its data key. The item lives in the explicit access
+/// group SharedConfig reads from the Info.plist, so the app and its widget read the same key.
 public final class KeychainKeyStore: KeyStore, @unchecked Sendable {
     private let service: String
     private let account: String

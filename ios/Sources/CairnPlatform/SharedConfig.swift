@@ -1,16 +1,21 @@
+// The identifiers the app and the widget must agree on, in one place, read from what the build
+// wrote into their Info.plists rather than repeated in code.
+
 import Foundation
 
-/// Identifiers shared by the app and its widget extension. They must match the entitlements
-/// of both targets (see ios/README.md). When the app group is not configured, the app keeps
-/// its store in its own container and the widget shows a neutral placeholder.
+/// The identifiers the app and its widget extension share, read from their Info.plists.
+///
+/// Both are explicit: project.yml sets the App Group and the Keychain access group once, as
+/// build settings that fill the entitlements and the Info.plist keys read here, so the code,
+/// the entitlements and the two targets can never disagree. A missing key means the target
+/// was built without project.yml's settings; the app then keeps its store in its own
+/// container and the widget shows its neutral face.
 public enum SharedConfig {
     /// The App Group both targets belong to (com.apple.security.application-groups).
-    public static let appGroup = "group.app.cairn"
+    public static let appGroup: String? = infoValue("CairnAppGroup")
 
-    /// The Keychain access group of the key. `nil` uses the default group, which is the first
-    /// entry of the keychain-access-groups entitlement: list "$(AppIdentifierPrefix)app.cairn"
-    /// first in both the app and the widget so both read the same key (see ios/README.md).
-    public static let keychainGroup: String? = nil
+    /// The Keychain access group of the key, with the team prefix filled in at build time.
+    public static let keychainGroup: String? = infoValue("CairnKeychainGroup")
 
     /// The Keychain service and account under which the platform key is kept.
     public static let keychainService = "app.cairn.store-key"
@@ -18,4 +23,15 @@ public enum SharedConfig {
 
     /// The URL the widget opens to ask the app to start the reach-out call.
     public static let reachOutURL = URL(string: "cairn://reach-out")!
+
+    /// The widget's kind, for reloading its timeline from the app.
+    public static let widgetKind = "CairnCleanDays"
+
+    private static func infoValue(_ key: String) -> String? {
+        guard let value = Bundle.main.object(forInfoDictionaryKey: key) as? String,
+              !value.isEmpty, !value.contains("$(") else {
+            return nil
+        }
+        return value
+    }
 }

@@ -1,3 +1,7 @@
+// Where the encrypted store lives, and the file attributes that keep it private: one place,
+// because the app, the widget and the tests must agree on the path, and the protection and
+// backup exclusion must be reapplied whenever a file appears.
+
 import Foundation
 
 /// Where the encrypted store lives: Application Support (in the shared App Group container
@@ -15,7 +19,7 @@ public struct StoreLocation: Sendable {
     public static func standard() throws -> StoreLocation {
         let manager = FileManager.default
         var base: URL
-        if let group = manager.containerURL(forSecurityApplicationGroupIdentifier: SharedConfig.appGroup) {
+        if let group = SharedConfig.appGroup.flatMap(manager.containerURL(forSecurityApplicationGroupIdentifier:)) {
             base = group.appendingPathComponent("Library", isDirectory: true)
             base = base.appendingPathComponent("Application Support", isDirectory: true)
         } else {
@@ -28,6 +32,12 @@ public struct StoreLocation: Sendable {
         }
         let directory = base.appendingPathComponent("Cairn", isDirectory: true)
         return StoreLocation(directory: directory)
+    }
+
+    /// A throwaway store for UI tests, so a test run never sees (or deletes) real data.
+    public static func uiTest() -> StoreLocation {
+        StoreLocation(directory: FileManager.default.temporaryDirectory
+            .appendingPathComponent("CairnUITest", isDirectory: true))
     }
 
     /// The store file the core opens; SQLite puts its -wal and -shm files beside it.

@@ -1,3 +1,7 @@
+// The home-screen widget: the day count (only when discreet mode is off) and a reach-out
+// button that opens the app, which places the call the core chooses (a widget cannot dial).
+// Neutral by default, because a home screen is seen by others.
+
 import CairnCore
 import CairnPlatform
 import SwiftUI
@@ -13,82 +17,14 @@ public struct CairnWidgetBundle: WidgetBundle {
     }
 }
 
-/// Clean days and a reach-out button. The widget reads the encrypted store itself (shared
-/// App Group container, shared Keychain key) and only while the phone is unlocked; when it
-/// cannot, it shows a neutral "Open Cairn". The button opens the app, which places the call
-/// the core chooses (a widget cannot dial by itself).
 struct CleanDaysWidget: Widget {
-    let kind = "CairnCleanDays"
-
     var body: some WidgetConfiguration {
-        StaticConfiguration(kind: kind, provider: CleanDaysProvider()) { entry in
+        StaticConfiguration(kind: SharedConfig.widgetKind, provider: CleanDaysProvider()) { entry in
             CleanDaysWidgetView(entry: entry)
         }
         .configurationDisplayName(WL("widget.name"))
         .description(WL("widget.description"))
         .supportedFamilies([.systemSmall, .systemMedium])
-    }
-}
-
-struct CleanDaysEntry: TimelineEntry {
-    let date: Date
-    /// nil when the store could not be read (locked, not set up yet, busy).
-    let days: UInt32?
-}
-
-struct CleanDaysProvider: TimelineProvider {
-    func placeholder(in context: Context) -> CleanDaysEntry {
-        CleanDaysEntry(date: Date(), days: nil)
-    }
-
-    func getSnapshot(in context: Context, completion: @escaping (CleanDaysEntry) -> Void) {
-        if context.isPreview {
-            completion(CleanDaysEntry(date: Date(), days: 30))
-            return
-        }
-        Task {
-            let entry = await CleanDaysProvider.load()
-            completion(entry)
-        }
-    }
-
-    func getTimeline(in context: Context, completion: @escaping (Timeline<CleanDaysEntry>) -> Void) {
-        Task {
-            let entry = await CleanDaysProvider.load()
-            let timeline = Timeline(entries: [entry], policy: .after(CleanDaysProvider.nextRefresh()))
-            completion(timeline)
-        }
-    }
-
-    /// Reads today's clean days from the core and closes the store again.
-    static func load() async -> CleanDaysEntry {
-        let now = Date()
-        guard let location = try? StoreLocation.standard() else {
-            return CleanDaysEntry(date: now, days: nil)
-        }
-        let worker = CoreWorker(location: location, keyStore: KeychainKeyStore(createIfMissing: false))
-        guard await worker.storeExists() else {
-            return CleanDaysEntry(date: now, days: nil)
-        }
-        var days: UInt32?
-        do {
-            let status = try await worker.run { core in
-                try core.status(journeyId: nil, now: now)
-            }
-            days = status.streak.currentDays
-        } catch {
-            days = nil
-        }
-        await worker.close()
-        return CleanDaysEntry(date: now, days: days)
-    }
-
-    /// Just after the next local midnight, when the count changes.
-    static func nextRefresh() -> Date {
-        let calendar = Calendar.current
-        let tomorrow = calendar.date(byAdding: .day, value: 1, to: Date()) ?? Date()
-        let midnight = calendar.startOfDay(for: tomorrow)
-        return midnight.addingTimeInterval(60)
     }
 }
 
@@ -98,14 +34,14 @@ struct CleanDaysWidgetView: View {
 
     var body: some View {
         content
-            .widgetBackground()
+            .containerBackground(.fill.tertiary, for: .widget)
     }
 
     @ViewBuilder
     private var content: some View {
         if family == .systemMedium {
             HStack {
-                count
+                face
                 Spacer()
                 Link(destination: SharedConfig.reachOutURL) {
                     Label(WL("widget.reachOut"), systemImage: "phone.fill")
@@ -115,21 +51,27 @@ struct CleanDaysWidgetView: View {
                 .accessibilityHint(Text(WL("widget.a11y.reachOut")))
             }
         } else {
-            count
+            face
         }
     }
 
-    private var count: some View {
+    /// The count when discreet mode is off and the store was read; the neutral name otherwise.
+    /// privacySensitive: on the lock screen and in StandBy, a locked phone redacts it.
+    private var face: some View {
         VStack(alignment: .leading, spacing: 4) {
             Image(systemName: "circle.grid.cross")
                 .accessibilityHidden(true)
-            if let days = entry.days {
-                Text(WL("days.count", Int(days)))
+            if let days = entry.days, !entry.discreet {
+                Text(WL("widget.days", Int(days)))
                     .font(.title)
                     .bold()
                     .minimumScaleFactor(0.6)
+                    .privacySensitive()
+            } else if entry.days == nil {
+                Text(WL("widget.open"))
+                    .font(.headline)
             } else {
-                Text(WL("widget.locked"))
+                Text(WL("widget.name"))
                     .font(.headline)
             }
         }
@@ -137,23 +79,19 @@ struct CleanDaysWidgetView: View {
     }
 }
 
-extension View {
-    /// The widget background: containerBackground on iOS 17 and later, padding before.
-    @ViewBuilder
-    func widgetBackground() -> some View {
-        if #available(iOS 17.0, *) {
-            containerBackground(.fill.tertiary, for: .widget)
-        } else {
-            padding()
-        }
+/// A widget string from this target's Localizable.xcstrings. Keys are always literals, so the
+/// catalogue check can see them.
+func WL(_ key: String) -> String {
+    NSLocalizedString(key, bundle: WidgetText.bundle, comment: "")
+}
+
+/// The widget's resource bundle, named here so the tests can read its catalogue.
+enum WidgetText {
+    static var bundle: Bundle {
+        .module
     }
 }
 
-/// Looks up a widget string in this target's Localizable.strings (and .stringsdict).
-func WL(_ key: String) -> String {
-    NSLocalizedString(key, bundle: .module, comment: "")
-}
-
-func WL(_ key: String, _ arguments: CVarArg...) -> String {
+func WL(_ key: String, _ arguments: any CVarArg...) -> String {
     String(format: WL(key), locale: Locale.current, arguments: arguments)
 }

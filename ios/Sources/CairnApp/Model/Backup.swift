@@ -1,28 +1,29 @@
+// The encrypted backup, as the model moves it: export to a scratch file the document picker
+// copies out, import of a file the picker copied in. The core seals and verifies; here are
+// only files.
+
 import CairnCore
 import Foundation
 
-/// The encrypted backup: export to a file the person saves, import of a picked file.
-@MainActor
 extension CompanionStore {
     /// Writes an encrypted backup to the scratch folder. Returns its file and the recovery
     /// code to show once; the settings screen hands the file to the document picker.
-    func exportBackup(passphrase: String?) async -> (URL, String)? {
-        guard let worker = worker else {
+    func exportBackup(passphrase: String?) async -> (file: URL, recoveryCode: String)? {
+        guard let worker else {
             return nil
         }
-        let stamp = LocalDate.day(Date(), zone: timeZone)
+        let folder = platform.exportDirectory
+        let file = folder.appendingPathComponent("cairn-backup-" + LocalDate.day(Date(), zone: timeZone) + ".cairnbackup")
         do {
-            let location = await worker.storeLocation()
-            let folder = location.exportDirectory
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            let file = folder.appendingPathComponent("cairn-backup-" + stamp + ".cairnbackup")
             try? FileManager.default.removeItem(at: file)
+            let path = file.path
             let exported = try await worker.run { core in
-                try core.exportBackup(path: file.path, passphrase: passphrase)
+                try core.exportBackup(path: path, passphrase: passphrase)
             }
             return (file, exported.recoveryCode)
         } catch {
-            message = Labels.error(error)
+            report(error)
             return nil
         }
     }
@@ -30,13 +31,7 @@ extension CompanionStore {
     /// Called when the document picker has copied the export out (or was cancelled): the
     /// scratch copy is removed either way.
     func exportFinished() {
-        guard let worker = worker else {
-            return
-        }
-        Task {
-            let location = await worker.storeLocation()
-            location.clearExports()
-        }
+        try? FileManager.default.removeItem(at: platform.exportDirectory)
     }
 
     /// Replaces everything with a backup the person picked. The core verifies the whole file
@@ -45,8 +40,9 @@ extension CompanionStore {
     /// after a wrong code so the person can try again).
     func importBackup(file: URL, recoveryCode: String, passphrase: String?) async -> Bool {
         let code = recoveryCode.trimmingCharacters(in: .whitespacesAndNewlines)
+        let path = file.path
         let result = await perform { core in
-            _ = try core.importBackup(path: file.path, recoveryCode: code, passphrase: passphrase)
+            _ = try core.importBackup(path: path, recoveryCode: code, passphrase: passphrase)
         }
         if result {
             try? FileManager.default.removeItem(at: file)

@@ -1,12 +1,14 @@
+// Check-ins, as the model records them. The form builds the CheckIn; the core validates it,
+// records a use if it says "used", and may answer with the safety card, which the root view
+// shows over everything.
+
 import CairnCore
 import Foundation
 
-/// Check-ins. (They are read, with the insights they give back, in Snapshot.)
-@MainActor
 extension CompanionStore {
     /// Records a check-in; a "used" answer may bring back the safety card.
     func checkIn(_ checkin: CheckIn, useKind: UseKind, replace: Bool) async -> Bool {
-        guard let worker = worker else {
+        guard let worker else {
             return false
         }
         let now = Date()
@@ -16,7 +18,7 @@ extension CompanionStore {
             }
             safetyCard = recorded.safetyCard
         } catch {
-            message = Labels.error(error)
+            report(error)
             return false
         }
         await refreshAfterChange()

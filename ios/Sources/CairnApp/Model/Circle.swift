@@ -1,13 +1,15 @@
+// The circle, as the model reaches it: the one-tap call, the reach-out chain and the person's
+// contacts. A reach-out opens the link first and logs it second, so a failing store never
+// stands between a person and a call.
+
 import CairnCore
 import Foundation
 
-/// The circle: the one-tap call, the reach-out chain and the person's contacts.
-@MainActor
 extension CompanionStore {
-    /// The one-tap button: logs the first entry of the chain and opens its tel: link.
+    /// The one-tap button (and the widget's): the first entry of the chain.
     func callReachOut() {
         Task {
-            guard let worker = worker else {
+            guard let worker else {
                 return
             }
             do {
@@ -16,7 +18,7 @@ extension CompanionStore {
                 }
                 reachOut(index: 0, channel: .call, uri: action.telUri)
             } catch {
-                message = Labels.error(error)
+                report(error)
             }
         }
     }

@@ -1,14 +1,18 @@
+// The one model every screen reads. It exists so that no view talks to the core directly: the
+// views read its properties and call its methods, it asks the core (through the CoreWorker
+// actor, off the main actor) and publishes what comes back. No rule lives here.
+
 import CairnCore
 import CairnPlatform
 import Foundation
-import SwiftUI
-import WidgetKit
+import Observation
 
-/// The screens' single source of truth. Every core call runs on the CoreWorker actor (off
-/// the main actor); results are published here, on the main actor. No rule lives here:
-/// the core decides, this class asks and shows.
+/// The screens' single source of truth, on the main actor. Each capability's methods are an
+/// extension in their own file (Journal, Checkins, Circle, PreventionPlan, Settings, Backup,
+/// Notifications); this file holds the state, the life cycle and the way changes run.
 @MainActor
-final class CompanionStore: ObservableObject {
+@Observable
+final class CompanionStore {
     enum Phase: Equatable {
         case loading
         case needsJourney
@@ -16,52 +20,48 @@ final class CompanionStore: ObservableObject {
         case failed(String)
     }
 
-    @Published var phase: Phase = .loading
-    @Published var status: JourneyStatus?
-    @Published var insights: Insights?
-    @Published var history: History?
-    @Published var milestones: [Milestone] = []
-    @Published var newMilestones: [Milestone] = []
-    @Published var checkins: [CheckIn] = []
-    @Published var contacts: [ContactView] = []
-    @Published var chain: ReachOutChain?
-    @Published var reachOut: CallAction?
-    @Published var crisisLines: [CrisisLine] = []
-    @Published var plan: PreventionPlan?
-    // Qualified: SwiftUI declares a (macOS-only) `Settings` scene of the same name.
-    @Published var settings: CairnCore.Settings?
+    var phase: Phase = .loading
+    var status: JourneyStatus?
+    var insights: Insights?
+    var history: History?
+    var milestones: [Milestone] = []
+    var newMilestones: [Milestone] = []
+    var checkins: [CheckIn] = []
+    var contacts: [ContactView] = []
+    var chain: ReachOutChain?
+    var reachOut: CallAction?
+    var crisisLines: [CrisisLine] = []
+    var plan: PreventionPlan?
+    // Qualified: SwiftUI declares a `Settings` scene of the same name.
+    var settings: CairnCore.Settings?
     /// The safety card the core returned after a use; shown until dismissed.
-    @Published var safetyCard: SafetyCard?
+    var safetyCard: SafetyCard?
     /// A short message after an action failed; nil when there is none.
-    @Published var message: String?
+    var message: String?
     /// A tel: or sms: link the root view opens with openURL, then clears.
-    @Published var urlToOpen: URL?
+    var urlToOpen: URL?
+    /// A link the phone could not open (iPad, simulator, no SIM): shown with its number.
+    var unplacedCall: UnplacedCall?
+    /// Today in the zone the core counts days in; the check-in form follows it past midnight.
+    var today: NaiveDate
+    /// Whether notifications are allowed, asked, or refused in the system settings.
+    var notificationPermission: NotificationPermission = .notAsked
 
-    // Internal, not private: each capability's methods are an extension in its own file
-    // (Journal, Checkins, Circle, PreventionPlan, Settings, Backup, Notifications).
-    let worker: CoreWorker?
-    let scheduler = NotificationScheduler()
-    private var launched = false
-    private var active = false
+    @ObservationIgnored let worker: CoreWorker?
+    @ObservationIgnored let platform: ShellPlatform
+    @ObservationIgnored private var launched = false
+    @ObservationIgnored private var active = false
 
-    init(worker: CoreWorker?, failure: String?) {
+    init(worker: CoreWorker?, platform: ShellPlatform, failure: String? = nil) {
         self.worker = worker
-        if let failure = failure {
+        self.platform = platform
+        self.today = LocalDate.day(Date(), zone: TimeZone.current.identifier)
+        if let failure {
             phase = .failed(failure)
         }
     }
 
-    /// The store in its standard place, keyed by the Keychain.
-    static func live() -> CompanionStore {
-        do {
-            let location = try StoreLocation.standard()
-            let worker = CoreWorker(location: location, keyStore: KeychainKeyStore())
-            return CompanionStore(worker: worker, failure: nil)
-        } catch {
-            return CompanionStore(worker: nil, failure: L("error.storage"))
-        }
-    }
-
+    /// The zone the core counts days in (the device's until the settings are read).
     var timeZone: String {
         settings?.timeZone ?? TimeZone.current.identifier
     }
@@ -74,28 +74,32 @@ final class CompanionStore: ObservableObject {
             return
         }
         launched = true
+        platform.notifications.registerCategory()
         becameActive()
     }
 
-    /// On launch and on every return to the foreground: read everything, collect milestones
-    /// reached while the app was closed, and re-plan notifications.
+    /// On launch and on every return to the foreground: allow the store to open again, read
+    /// everything, collect milestones reached while the app was closed, re-plan
+    /// notifications, and let the widget rebuild its timeline from fresh numbers.
     func becameActive() {
         active = true
-        scheduler.registerCategory()
         Task {
+            await worker?.resume()
             await reload(takeNew: true)
             await replanNotifications()
+            platform.reloadWidgets()
         }
     }
 
-    /// Leaving the foreground: close the store so no file is open while the device locks.
+    /// Leaving the foreground: close the store inside a background-task window, so the close
+    /// finishes before iOS suspends the app, and refuse to reopen it until `becameActive`.
     func enteredBackground() {
         active = false
-        guard let worker = worker else {
+        guard let worker else {
             return
         }
-        Task {
-            await worker.close()
+        platform.inBackgroundWindow {
+            await worker.suspend()
         }
     }
 
@@ -108,6 +112,7 @@ final class CompanionStore: ObservableObject {
         Task {
             await reload(takeNew: true)
             await replanNotifications()
+            platform.reloadWidgets()
         }
     }
 
@@ -119,7 +124,7 @@ final class CompanionStore: ObservableObject {
     }
 
     func reload(takeNew: Bool = false) async {
-        guard let worker = worker else {
+        guard let worker else {
             return
         }
         let now = Date()
@@ -127,26 +132,20 @@ final class CompanionStore: ObservableObject {
             let snapshot = try await worker.run { core in
                 try Snapshot.load(core, now: now, takeNew: takeNew)
             }
-            apply(snapshot)
+            apply(snapshot, now: now)
         } catch {
-            if case .loading = phase {
-                phase = .failed(Labels.error(error))
-            } else {
-                message = Labels.error(error)
-            }
+            report(error, whileLoading: true)
         }
     }
 
-    private func apply(_ snapshot: Snapshot) {
+    private func apply(_ snapshot: Snapshot, now: Date) {
         status = snapshot.status
         insights = snapshot.insights
         history = snapshot.history
         milestones = snapshot.milestones
         // Each newly reached milestone is reported once by the core; keep it until dismissed.
-        for milestone in snapshot.newMilestones {
-            if !newMilestones.contains(where: { shown in shown.key == milestone.key }) {
-                newMilestones.append(milestone)
-            }
+        for milestone in snapshot.newMilestones where !newMilestones.contains(where: { $0.key == milestone.key }) {
+            newMilestones.append(milestone)
         }
         checkins = snapshot.checkins
         contacts = snapshot.contacts
@@ -155,15 +154,29 @@ final class CompanionStore: ObservableObject {
         crisisLines = snapshot.crisisLines
         plan = snapshot.plan
         settings = snapshot.settings
+        today = LocalDate.day(now, zone: timeZone)
         phase = snapshot.hasJourney ? .ready : .needsJourney
+    }
+
+    /// Shows what went wrong, unless the store was refused because the app is in the
+    /// background: that is expected, and the return to the foreground reloads.
+    func report(_ error: Error, whileLoading: Bool = false) {
+        if error as? CoreWorker.Refusal == .suspended {
+            return
+        }
+        if whileLoading, case .loading = phase {
+            phase = .failed(Labels.error(error))
+        } else {
+            message = Labels.error(error)
+        }
     }
 
     // MARK: - Running changes
 
     /// Runs a change in the core, then reloads and re-plans. Returns whether it worked.
     @discardableResult
-    func perform(_ change: @escaping (CairnCompanion) throws -> Void) async -> Bool {
-        guard let worker = worker else {
+    func perform(_ change: @escaping @Sendable (CairnCompanion) throws -> Void) async -> Bool {
+        guard let worker else {
             return false
         }
         do {
@@ -171,7 +184,7 @@ final class CompanionStore: ObservableObject {
                 try change(core)
             }
         } catch {
-            message = Labels.error(error)
+            report(error)
             return false
         }
         await refreshAfterChange()
@@ -182,7 +195,7 @@ final class CompanionStore: ObservableObject {
     func refreshAfterChange() async {
         await reload()
         await replanNotifications()
-        WidgetCenter.shared.reloadAllTimelines()
+        platform.reloadWidgets()
     }
 
     /// Opens a link that is not part of the chain (a safety card action, a contact).
@@ -190,25 +203,52 @@ final class CompanionStore: ObservableObject {
         urlToOpen = URL(string: uri)
     }
 
+    /// openURL said no: show the number with a copy button rather than nothing.
+    func linkFailed(_ url: URL) {
+        unplacedCall = UnplacedCall(url: url)
+    }
+
     // MARK: - The store as a whole
 
     /// Deletes everything: the store is crypto-shredded, the key deleted, notifications
     /// removed. The app returns to its first screen.
     func deleteEverything() async {
-        guard let worker = worker else {
+        guard let worker else {
             return
         }
         do {
-            _ = try await worker.wipe()
+            _ = try await worker.wipe(platform.wipe)
         } catch {
-            message = Labels.error(error)
+            report(error)
             return
         }
-        scheduler.removeAll()
-        apply(Snapshot())
+        platform.notifications.removeAll()
+        apply(Snapshot(), now: Date())
         newMilestones = []
         safetyCard = nil
-        WidgetCenter.shared.reloadAllTimelines()
+        platform.reloadWidgets()
         await reload()
+    }
+}
+
+/// A tel: or sms: link the phone could not open, with the number to show and copy.
+struct UnplacedCall: Identifiable, Equatable {
+    let url: URL
+
+    var id: String {
+        url.absoluteString
+    }
+
+    /// The number as the link carries it ("tel:+15551234567" -> "+15551234567").
+    var number: String {
+        let text = url.absoluteString
+        let scheme = (url.scheme ?? "") + ":"
+        let bare = text.hasPrefix(scheme) ? String(text.dropFirst(scheme.count)) : text
+        let withoutQuery = bare.split(separator: "?").first.map(String.init) ?? bare
+        return withoutQuery.removingPercentEncoding ?? withoutQuery
+    }
+
+    var isText: Bool {
+        url.scheme == "sms"
     }
 }

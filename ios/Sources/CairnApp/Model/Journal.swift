@@ -1,9 +1,10 @@
+// The journal, as the model asks for it: starting the journey, personal milestones, and
+// correcting a recorded use. Status, history and milestones are read in Snapshot; here are
+// only the changes, each one core call.
+
 import CairnCore
 import Foundation
 
-/// The journal: starting the journey and personal milestones (status, history and
-/// milestones are read in Snapshot).
-@MainActor
 extension CompanionStore {
     func startJourney(cleanDate: Date, substance: String) async -> Bool {
         let day = LocalDate.day(cleanDate, zone: timeZone)
@@ -18,6 +19,22 @@ extension CompanionStore {
     func addPersonalMilestone(days: UInt32) async -> Bool {
         await perform { core in
             try core.addPersonalMilestone(journeyId: nil, milestone: .days(days))
+        }
+    }
+
+    /// Replaces a recorded use (a mistaken date or kind); the core's audit keeps the old one.
+    func editUse(id: RecordId, event: UseEvent) async -> Bool {
+        let now = Date()
+        return await perform { core in
+            try core.editUse(useId: id, event: event, now: now)
+        }
+    }
+
+    /// Deletes a use recorded by mistake; the core's audit keeps what it was.
+    func deleteUse(id: RecordId) async -> Bool {
+        let now = Date()
+        return await perform { core in
+            try core.deleteUse(useId: id, now: now)
         }
     }
 }

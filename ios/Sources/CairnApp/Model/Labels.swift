@@ -1,13 +1,19 @@
+// The words the shell itself writes: a lookup into the String Catalog, and the display names
+// of the core's enums. Kept in one file so ios/checks/check_strings.py finds every key the app
+// uses as a literal `L("...")` call, and so a new enum case fails here, in one switch.
+
 import CairnCore
 import Foundation
 
-/// Looks up an app string in the package's Localizable.strings (and .stringsdict).
+/// An app string from Resources/Localizable.xcstrings. Keys are always literals, so the
+/// catalogue check can see them.
 func L(_ key: String) -> String {
-    NSLocalizedString(key, bundle: .module, comment: "")
+    NSLocalizedString(key, bundle: Labels.bundle, comment: "")
 }
 
-/// Formats an app string with arguments, honouring plural rules from the .stringsdict.
-func L(_ key: String, _ arguments: CVarArg...) -> String {
+/// An app string with arguments; the catalogue's plural variations pick the form (English
+/// one/other, Spanish one/many/other) from the number.
+func L(_ key: String, _ arguments: any CVarArg...) -> String {
     String(format: L(key), locale: Locale.current, arguments: arguments)
 }
 
@@ -15,6 +21,11 @@ func L(_ key: String, _ arguments: CVarArg...) -> String {
 /// reasons, crisis line names, safety card lines) and the person's own tags are shown as the
 /// core returns them.
 enum Labels {
+    /// The package's resource bundle, named here so the tests can read its catalogues.
+    static var bundle: Bundle {
+        .module
+    }
+
     static func days(_ count: UInt32) -> String {
         L("days.count", Int(count))
     }
@@ -178,6 +189,15 @@ enum Labels {
             return L("use.lapse")
         case .relapse:
             return L("use.relapse")
+        }
+    }
+
+    static func auditChange(_ change: AuditChange) -> String {
+        switch change {
+        case .edited:
+            return L("history.changeEdited")
+        case .deleted:
+            return L("history.changeDeleted")
         }
     }
 

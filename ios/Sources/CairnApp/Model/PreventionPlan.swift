@@ -1,8 +1,8 @@
+// The relapse-prevention plan, as the model edits it: one section, one change at a time.
+
 import CairnCore
 import Foundation
 
-/// The relapse-prevention plan.
-@MainActor
 extension CompanionStore {
     func editPlan(section: PlanSection, change: PlanChange) async {
         await perform { core in

@@ -1,8 +1,9 @@
+// The person's settings, as the model changes them: one SettingsChange, applied by the core
+// all or nothing.
+
 import CairnCore
 import Foundation
 
-/// The person's settings.
-@MainActor
 extension CompanionStore {
     func updateSettings(_ change: SettingsChange) async -> Bool {
         await perform { core in

@@ -1,8 +1,11 @@
+// Everything the screens show, read from the core in one call on the worker, so a screen
+// never shows numbers from two different moments.
+
 import CairnCore
 import Foundation
 
-/// Everything the screens show, read from the core in one background call.
-struct Snapshot {
+/// Sendable: it is built on the CoreWorker actor and handed to the main actor.
+struct Snapshot: Sendable {
     var hasJourney = false
     var status: JourneyStatus?
     var insights: Insights?
@@ -15,7 +18,7 @@ struct Snapshot {
     var reachOut: CallAction?
     var crisisLines: [CrisisLine] = []
     var plan: PreventionPlan?
-    var settings: Settings?
+    var settings: CairnCore.Settings?
 
     /// Reads the snapshot. `takeNew` also collects milestones reached since the last open
     /// (each is reported once, so only launch and return to the foreground ask for them).

@@ -1,3 +1,6 @@
+// The call and text buttons of anyone the person can reach (a contact, a chain entry, a crisis
+// line), so every screen offers them the same way and names whom they reach for VoiceOver.
+
 import SwiftUI
 
 /// The call and text buttons of someone to reach (a contact, a reach-out chain entry, a crisis

@@ -1,61 +1,48 @@
+// The daily check-in, in under 30 seconds: mood, craving, use, medication, triggers, what
+// helped, a note. Earlier days can be filled in and an existing day is edited in place; the
+// form starts fresh whenever the day changes, so yesterday's answers never become today's.
+
 import CairnCore
 import SwiftUI
 
-/// The daily check-in, under 30 seconds: mood, craving, use, medication, triggers, what
-/// helped, a note. Earlier days can be filled in; an existing day is edited in place.
 struct CheckInView: View {
-    @EnvironmentObject private var store: CompanionStore
+    @Environment(CompanionStore.self) private var store
     @State private var day = Date()
-    @State private var mood = 3
-    @State private var craving = 0
-    @State private var used = false
-    @State private var useKind = UseKind.lapse
-    @State private var medication = MedicationTaken.notPrescribed
-    @State private var triggers: Set<Trigger> = []
-    @State private var helped: Set<HelpfulAction> = []
-    @State private var ownTags = ""
-    @State private var note = ""
+    @State private var form = CheckInForm()
     @State private var saving = false
     @State private var saved = false
-
-    static let fixedTriggers: [Trigger] = [
-        .people, .places, .stress, .boredom, .pain, .conflict, .money, .loneliness,
-        .withdrawal, .celebration,
-    ]
-    static let fixedHelped: [HelpfulAction] = [
-        .meeting, .calledSponsor, .therapy, .exercise, .medication, .rest, .reachedOut,
-    ]
+    @State private var confirmingUse = false
 
     var body: some View {
         Form {
             Section {
                 DatePicker(L("checkin.date"), selection: $day, in: ...Date(), displayedComponents: .date)
+                    .inCoreZone(store.timeZone)
                 if existing != nil {
                     Text(L("checkin.editing"))
                         .foregroundStyle(.secondary)
                 }
             }
             Section {
-                Stepper(value: $mood, in: 1...5) {
-                    Text(L("checkin.mood", mood))
+                Stepper(value: $form.mood, in: 1...5) {
+                    Text(L("checkin.mood", form.mood))
                 }
-                .accessibilityValue(Text(L("checkin.mood", mood)))
-                Stepper(value: $craving, in: 0...10) {
-                    Text(L("checkin.craving", craving))
+                Stepper(value: $form.craving, in: 0...10) {
+                    Text(L("checkin.craving", form.craving))
                 }
-                .accessibilityValue(Text(L("checkin.craving", craving)))
             } header: {
                 Text(L("checkin.howAreYou"))
             }
             Section {
-                Toggle(L("checkin.used"), isOn: $used)
-                if used {
-                    Picker(L("checkin.useKind"), selection: $useKind) {
+                Toggle(L("checkin.used"), isOn: $form.used)
+                    .accessibilityIdentifier("checkin.used")
+                if form.used {
+                    Picker(L("checkin.useKind"), selection: $form.useKind) {
                         Text(Labels.useKind(.lapse)).tag(UseKind.lapse)
                         Text(Labels.useKind(.relapse)).tag(UseKind.relapse)
                     }
                 }
-                Picker(L("checkin.medication"), selection: $medication) {
+                Picker(L("checkin.medication"), selection: $form.medication) {
                     Text(Labels.medication(.taken)).tag(MedicationTaken.taken)
                     Text(Labels.medication(.missed)).tag(MedicationTaken.missed)
                     Text(Labels.medication(.notPrescribed)).tag(MedicationTaken.notPrescribed)
@@ -64,41 +51,60 @@ struct CheckInView: View {
                 Text(L("checkin.usedFooter"))
             }
             Section {
-                ForEach(CheckInView.fixedTriggers, id: \.self) { trigger in
-                    Toggle(Labels.trigger(trigger), isOn: member(trigger, of: $triggers))
+                ForEach(CheckInForm.fixedTriggers, id: \.self) { trigger in
+                    Toggle(Labels.trigger(trigger), isOn: member(trigger, of: $form.triggers))
                 }
-                TextField(L("checkin.ownTags"), text: $ownTags)
-                    .textInputAutocapitalization(.never)
+                TextField(L("checkin.ownTags"), text: $form.ownTags)
+                    .privateEntry(capitalize: false)
             } header: {
                 Text(L("checkin.triggers"))
             }
             Section {
-                ForEach(CheckInView.fixedHelped, id: \.self) { action in
-                    Toggle(Labels.helped(action), isOn: member(action, of: $helped))
+                ForEach(CheckInForm.fixedHelped, id: \.self) { action in
+                    Toggle(Labels.helped(action), isOn: member(action, of: $form.helped))
                 }
             } header: {
                 Text(L("checkin.helped"))
             }
             Section {
-                TextField(L("checkin.note"), text: $note, axis: .vertical)
+                TextField(L("checkin.note"), text: $form.note, axis: .vertical)
                     .lineLimit(3...8)
+                    .privateEntry()
             }
             Section {
                 Button(existing == nil ? L("checkin.save") : L("checkin.update")) {
                     save()
                 }
                 .disabled(saving)
+                .accessibilityIdentifier("checkin.save")
                 if saved {
                     Label(L("checkin.saved"), systemImage: "checkmark")
                 }
             }
         }
         .navigationTitle(L("tab.checkin"))
+        .confirmationDialog(L("checkin.confirmUseTitle"), isPresented: $confirmingUse, titleVisibility: .visible) {
+            Button(L("checkin.confirmUse")) {
+                commit()
+            }
+            .accessibilityIdentifier("checkin.confirmUse")
+            Button(L("action.cancel"), role: .cancel) {}
+        } message: {
+            Text(L("checkin.confirmUseMessage", LocalDate.display(dayText, zone: store.timeZone)))
+        }
         .onAppear {
             fill()
         }
-        .onChange(of: day) { _ in
+        .onChange(of: day) {
             fill()
+        }
+        .onChange(of: store.today) { previous, _ in
+            // Past midnight (or after a zone change) a form left open on "today" moves to the
+            // new today and starts fresh; a back-filled earlier day stays where it is.
+            if dayText == previous {
+                day = Date()
+                fill()
+            }
         }
     }
 
@@ -111,66 +117,30 @@ struct CheckInView: View {
         store.checkins.first { checkin in checkin.date == dayText }
     }
 
+    /// The chosen day's check-in, or a fresh form: never the previous day's answers.
     private func fill() {
         saved = false
-        guard let checkin = existing else {
-            return
-        }
-        mood = Int(checkin.mood)
-        craving = Int(checkin.craving)
-        used = checkin.used
-        medication = checkin.medication
-        triggers = Set(checkin.triggers.filter { tag in CheckInView.fixedTriggers.contains(tag) })
-        let own = checkin.triggers.compactMap { tag in CheckInView.ownText(tag) }
-        ownTags = own.joined(separator: ", ")
-        // Own helpful actions cannot be entered here; they stay in the set, so an edit keeps them.
-        helped = Set(checkin.helped)
-        note = checkin.note ?? ""
+        form = existing.map(CheckInForm.init(existing:)) ?? CheckInForm()
     }
 
+    /// A new "I used" asks first: a mistaken tap should not record a use.
     private func save() {
-        let own = ownTags.split(separator: ",").map { part in
-            part.trimmingCharacters(in: .whitespaces)
+        if form.used && existing?.used != true {
+            confirmingUse = true
+        } else {
+            commit()
         }
-        let ownTriggers = own.filter { text in !text.isEmpty }.map { text in Trigger.own(text) }
-        let fixedTriggers = CheckInView.fixedTriggers.filter { tag in triggers.contains(tag) }
-        let fixedHelped = CheckInView.fixedHelped.filter { action in helped.contains(action) }
-        let ownHelped = helped.compactMap { action in CheckInView.ownText(action) }.sorted().map { text in
-            HelpfulAction.own(text)
-        }
-        let trimmedNote = note.trimmingCharacters(in: .whitespacesAndNewlines)
-        let checkin = CheckIn(
-            date: dayText,
-            mood: UInt8(mood),
-            craving: UInt8(craving),
-            used: used,
-            medication: medication,
-            triggers: fixedTriggers + ownTriggers,
-            helped: fixedHelped + ownHelped,
-            note: trimmedNote.isEmpty ? nil : trimmedNote
-        )
+    }
+
+    private func commit() {
+        let checkin = form.checkIn(date: dayText)
         let replace = existing != nil
+        let useKind = form.useKind
         saving = true
         Task {
             saved = await store.checkIn(checkin, useKind: useKind, replace: replace)
             saving = false
         }
-    }
-
-    /// The text of an own trigger; nil for a fixed one.
-    static func ownText(_ trigger: Trigger) -> String? {
-        if case .own(let text) = trigger {
-            return text
-        }
-        return nil
-    }
-
-    /// The text of an own helpful action; nil for a fixed one.
-    static func ownText(_ action: HelpfulAction) -> String? {
-        if case .own(let text) = action {
-            return text
-        }
-        return nil
     }
 
     private func member<Item: Hashable>(_ key: Item, of set: Binding<Set<Item>>) -> Binding<Bool> {
@@ -184,57 +154,5 @@ struct CheckInView: View {
                 }
             }
         )
-    }
-}
-
-/// The core's safety card after a use following clean days: lower tolerance, never alone,
-/// naloxone, and one-tap calls. Works offline; every line comes from the core.
-struct SafetyCardView: View {
-    @EnvironmentObject private var store: CompanionStore
-    @Environment(\.dismiss) private var dismiss
-    let card: SafetyCard
-
-    var body: some View {
-        NavigationStack {
-            List {
-                Section {
-                    ForEach(card.lines, id: \.self) { line in
-                        Text(line.text)
-                    }
-                }
-                Section {
-                    ForEach(card.actions, id: \.self) { action in
-                        Button {
-                            store.open(uri: action.call.telUri)
-                        } label: {
-                            Label(action.call.label, systemImage: icon(action.kind))
-                                .font(.headline)
-                        }
-                        .accessibilityLabel(Text(L("a11y.call", action.call.label)))
-                    }
-                }
-            }
-            .navigationTitle(card.title)
-            .toolbar {
-                ToolbarItem(placement: .confirmationAction) {
-                    Button(L("action.close")) {
-                        dismiss()
-                    }
-                }
-            }
-        }
-    }
-
-    private func icon(_ kind: SafetyActionKind) -> String {
-        switch kind {
-        case .sponsor:
-            return "person.fill"
-        case .spotter:
-            return "person.2.fill"
-        case .crisis:
-            return "phone.fill"
-        case .emergency:
-            return "cross.fill"
-        }
     }
 }

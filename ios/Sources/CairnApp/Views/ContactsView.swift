@@ -1,3 +1,7 @@
+// The person's people: call or text each one, add, edit, remove, and choose the primary
+// sponsor, who is the first link of the reach-out chain. The core validates the numbers and
+// builds the links; this screen only collects and shows them.
+
 import CairnCore
 import SwiftUI
 
@@ -5,7 +9,7 @@ import SwiftUI
 /// sponsor (the first link of the reach-out chain). The core validates phone numbers and
 /// builds the tel:/sms: links.
 struct ContactsView: View {
-    @EnvironmentObject private var store: CompanionStore
+    @Environment(CompanionStore.self) private var store
     @State private var editing: ContactDraft?
 
     var body: some View {
@@ -30,11 +34,12 @@ struct ContactsView: View {
                     Label(L("contacts.add"), systemImage: "plus")
                 }
                 .accessibilityLabel(Text(L("contacts.add")))
+                .accessibilityIdentifier("contacts.add")
             }
         }
         .sheet(item: $editing) { draft in
             ContactEditorView(draft: draft)
-                .environmentObject(store)
+                .environment(store)
                 .privacyCover()
         }
     }
@@ -117,7 +122,7 @@ struct ContactDraft: Identifiable {
 
 /// Adds or edits one contact.
 struct ContactEditorView: View {
-    @EnvironmentObject private var store: CompanionStore
+    @Environment(CompanionStore.self) private var store
     @Environment(\.dismiss) private var dismiss
     @State private var draft: ContactDraft
     @State private var saving = false
@@ -131,8 +136,10 @@ struct ContactEditorView: View {
             Form {
                 Section {
                     TextField(L("contacts.name"), text: $draft.name)
+                        .accessibilityIdentifier("contacts.name")
                         .textContentType(.name)
                     TextField(L("contacts.phone"), text: $draft.phone)
+                        .accessibilityIdentifier("contacts.phone")
                         .keyboardType(.phonePad)
                         .textContentType(.telephoneNumber)
                     Picker(L("contacts.role"), selection: $draft.role) {
@@ -142,9 +149,11 @@ struct ContactEditorView: View {
                     }
                     Toggle(L("contacts.canText"), isOn: $draft.canText)
                     Toggle(L("contacts.primary"), isOn: $draft.primary)
+                        .accessibilityIdentifier("contacts.primary")
                 }
                 Section {
                     TextField(L("contacts.note"), text: $draft.note, axis: .vertical)
+                        .privateEntry()
                 }
                 if let message = store.message {
                     Section {
@@ -164,6 +173,7 @@ struct ContactEditorView: View {
                     Button(L("action.save")) {
                         save()
                     }
+                    .accessibilityIdentifier("contacts.save")
                     .disabled(saving || draft.name.isEmpty || draft.phone.isEmpty)
                 }
             }

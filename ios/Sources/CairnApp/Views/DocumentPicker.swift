@@ -1,3 +1,6 @@
+// The system document picker, wrapped for SwiftUI: the only way a backup leaves or enters the
+// app, chosen by the person each time.
+
 import SwiftUI
 import UIKit
 import UniformTypeIdentifiers
@@ -33,6 +36,7 @@ struct DocumentPicker: UIViewControllerRepresentable {
         Coordinator(onFinish: onFinish)
     }
 
+    @MainActor
     final class Coordinator: NSObject, UIDocumentPickerDelegate {
         let onFinish: (URL?) -> Void
 

@@ -1,10 +1,14 @@
+// Help in a bad moment: the reach-out chain in the order the core chose (sponsor, backups,
+// then crisis lines), the region's crisis lines with their sources, and the person's own
+// relapse-prevention plan to read and edit.
+
 import CairnCore
 import SwiftUI
 
 /// Help in a bad moment: the reach-out chain in order (sponsor, backups, then crisis lines),
 /// the region's crisis lines with their sources, and the relapse-prevention plan.
 struct HelpView: View {
-    @EnvironmentObject private var store: CompanionStore
+    @Environment(CompanionStore.self) private var store
 
     var body: some View {
         List {
@@ -114,7 +118,7 @@ struct HelpView: View {
 
 /// One section of the relapse-prevention plan: its items, swipe to remove, a field to add.
 struct PlanSectionView: View {
-    @EnvironmentObject private var store: CompanionStore
+    @Environment(CompanionStore.self) private var store
     let section: PlanSection
     let items: [String]
     @State private var newItem = ""
@@ -129,6 +133,7 @@ struct PlanSectionView: View {
             }
             HStack {
                 TextField(L("plan.addPlaceholder"), text: $newItem)
+                    .privateEntry()
                 Button {
                     add()
                 } label: {

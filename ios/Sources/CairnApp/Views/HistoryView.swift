@@ -1,11 +1,15 @@
+// History and insights: averages and trends, frequent triggers and helpers, every earlier
+// streak and every use (a lapse and a relapse told apart), and recent check-ins. A use
+// recorded by mistake can be corrected or deleted here; the changes section shows the audit
+// the core keeps, so nothing is silently rewritten. Cumulative numbers keep growing.
+
 import CairnCore
 import SwiftUI
 
-/// History and insights: averages and trends, frequent triggers and helpers, every earlier
-/// streak and every use (a lapse and a relapse are told apart), and recent check-ins.
-/// Nothing here is erased; cumulative numbers keep growing.
 struct HistoryView: View {
-    @EnvironmentObject private var store: CompanionStore
+    @Environment(CompanionStore.self) private var store
+    @State private var editing: EditedUse?
+    @State private var deleting: UseEntry?
 
     var body: some View {
         List {
@@ -24,6 +28,9 @@ struct HistoryView: View {
             if let history = store.history {
                 streaksSection(history)
                 usesSection(history)
+                if !history.audit.isEmpty {
+                    auditSection(history)
+                }
                 if !history.damagedRecords.isEmpty {
                     Section {
                         Text(L("history.damaged", history.damagedRecords.count))
@@ -41,6 +48,37 @@ struct HistoryView: View {
         .refreshable {
             await store.reload()
         }
+        .sheet(item: $editing) { edited in
+            UseEditorView(entry: edited.entry)
+                .environment(store)
+                .privacyCover()
+        }
+        .confirmationDialog(L("history.deleteUseTitle"), isPresented: deletingShown, titleVisibility: .visible) {
+            Button(L("history.deleteUse"), role: .destructive) {
+                if let entry = deleting {
+                    Task {
+                        _ = await store.deleteUse(id: entry.id)
+                    }
+                }
+                deleting = nil
+            }
+            Button(L("action.cancel"), role: .cancel) {
+                deleting = nil
+            }
+        } message: {
+            Text(L("history.deleteUseMessage"))
+        }
+    }
+
+    private var deletingShown: Binding<Bool> {
+        Binding(
+            get: { deleting != nil },
+            set: { shown in
+                if !shown {
+                    deleting = nil
+                }
+            }
+        )
     }
 
     private func insightsSection(_ insights: Insights) -> some View {
@@ -119,10 +157,61 @@ struct HistoryView: View {
                     }
                 }
                 .accessibilityElement(children: .combine)
+                .swipeActions {
+                    Button(L("history.deleteUse"), role: .destructive) {
+                        deleting = entry
+                    }
+                    Button(L("history.editUse")) {
+                        editing = EditedUse(entry: entry)
+                    }
+                }
+                .contextMenu {
+                    Button(L("history.editUse")) {
+                        editing = EditedUse(entry: entry)
+                    }
+                    Button(L("history.deleteUse"), role: .destructive) {
+                        deleting = entry
+                    }
+                }
+                .accessibilityActions {
+                    Button(L("history.editUse")) {
+                        editing = EditedUse(entry: entry)
+                    }
+                    Button(L("history.deleteUse")) {
+                        deleting = entry
+                    }
+                }
             }
         } header: {
             Text(L("history.uses"))
+        } footer: {
+            Text(L("history.usesFooter"))
         }
+    }
+
+    /// Every edit and deletion of a use, with what it was before: the audit the core keeps.
+    private func auditSection(_ history: History) -> some View {
+        Section {
+            ForEach(Array(history.audit.enumerated()), id: \.offset) { item in
+                auditRow(item.element)
+            }
+        } header: {
+            Text(L("history.changes"))
+        }
+    }
+
+    private func auditRow(_ entry: AuditEntry) -> some View {
+        let was = L("history.was", LocalDate.display(entry.previous.date, zone: store.timeZone),
+                    Labels.useKind(entry.previous.kind))
+        let when = entry.at.formatted(date: .abbreviated, time: .shortened)
+        return VStack(alignment: .leading, spacing: 2) {
+            Text(Labels.auditChange(entry.change))
+                .font(.headline)
+            Text(was)
+            Text(when)
+                .foregroundStyle(.secondary)
+        }
+        .accessibilityElement(children: .combine)
     }
 
     private var checkinsSection: some View {
@@ -146,4 +235,13 @@ struct HistoryView: View {
 struct TagRow {
     let name: String
     let count: UInt32
+}
+
+/// A use being edited, as a sheet item.
+struct EditedUse: Identifiable {
+    let entry: UseEntry
+
+    var id: RecordId {
+        entry.id
+    }
 }

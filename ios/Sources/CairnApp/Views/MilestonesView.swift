@@ -1,10 +1,13 @@
+// The milestones of the current streak in the chosen set, reached and upcoming, and adding the
+// person's own day-count milestone.
+
 import CairnCore
 import SwiftUI
 
 /// The milestones of the current streak in the chosen set: reached ones and the days left to
 /// the others. The person can add their own as a day count.
 struct MilestonesView: View {
-    @EnvironmentObject private var store: CompanionStore
+    @Environment(CompanionStore.self) private var store
     @State private var ownDays = 100
 
     var body: some View {

@@ -1,10 +1,16 @@
+// The first screen: what Cairn is for, and the clean date that starts the journey. It exists
+// because nothing else can be shown before there is a journey to count.
+
 import CairnCore
 import SwiftUI
 
 /// The first screen: what the app is for, and the clean date that starts the journey.
 struct OnboardingView: View {
-    @EnvironmentObject private var store: CompanionStore
-    @State private var cleanDate = Date()
+    @Environment(CompanionStore.self) private var store
+    /// Today; ten days ago when the UI tests launch the app, so their use brings the safety
+    /// card (which follows three or more clean days).
+    @State private var cleanDate = ProcessInfo.processInfo.arguments.contains("-CairnUITest")
+        ? Date().addingTimeInterval(-10 * 24 * 3600) : Date()
     @State private var substance = ""
     @State private var saving = false
 
@@ -16,8 +22,9 @@ struct OnboardingView: View {
                 }
                 Section {
                     DatePicker(L("onboarding.cleanDate"), selection: $cleanDate, in: ...Date(), displayedComponents: .date)
+                        .inCoreZone(store.timeZone)
                     TextField(L("onboarding.substance"), text: $substance)
-                        .textInputAutocapitalization(.never)
+                        .privateEntry(capitalize: false)
                 } footer: {
                     Text(L("onboarding.footer"))
                 }
@@ -27,6 +34,7 @@ struct OnboardingView: View {
                     }
                     .disabled(saving)
                     .accessibilityHint(Text(L("a11y.onboarding.start")))
+                    .accessibilityIdentifier("onboarding.start")
                 }
             }
             .navigationTitle(L("app.name"))

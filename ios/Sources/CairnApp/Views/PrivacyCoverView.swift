@@ -1,3 +1,6 @@
+// The cover over the app whenever it is not active, so the app switcher's snapshot and anyone
+// glancing at the screen see only the neutral name.
+
 import SwiftUI
 
 /// Covers the app whenever it is not active, so the app switcher's snapshot and anyone

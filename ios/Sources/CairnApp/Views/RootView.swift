@@ -1,17 +1,24 @@
+// The frame every screen sits in: the tabs, the first-run screen, and what any screen may
+// raise (the safety card, an error, a call the phone could not place, the app lock). One place,
+// so a sheet raised from one tab is never hidden by another.
+
 import CairnCore
 import SwiftUI
 
-/// The tabs, plus what every screen shares: the first-run screen, the safety card, newly
-/// reached milestones, error messages and opening tel:/sms: links.
 struct RootView: View {
-    @EnvironmentObject private var store: CompanionStore
+    @Environment(CompanionStore.self) private var store
+    @Environment(AppLock.self) private var lock
     @Environment(\.openURL) private var openURL
 
     var body: some View {
         content
             .sheet(item: safetyCardBinding) { card in
                 SafetyCardView(card: card.value)
-                    .environmentObject(store)
+                    .environment(store)
+                    .privacyCover()
+            }
+            .sheet(item: unplacedBinding) { call in
+                UnplacedCallView(call: call)
                     .privacyCover()
             }
             .alert(L("error.title"), isPresented: messageShown) {
@@ -21,13 +28,27 @@ struct RootView: View {
             } message: {
                 Text(store.message ?? "")
             }
+            .overlay {
+                if lock.locked {
+                    LockedView()
+                }
+            }
             .task {
                 store.launch()
             }
-            .onChange(of: store.urlToOpen) { url in
-                if let url = url {
-                    openURL(url)
-                    store.urlToOpen = nil
+            .onChange(of: store.urlToOpen) { _, url in
+                guard let url else {
+                    return
+                }
+                store.urlToOpen = nil
+                // A phone without calling (iPad, simulator, no SIM) refuses the link; then the
+                // number is shown with a copy button, never nothing.
+                openURL(url) { accepted in
+                    if !accepted {
+                        Task { @MainActor in
+                            store.linkFailed(url)
+                        }
+                    }
                 }
             }
     }
@@ -77,14 +98,18 @@ struct RootView: View {
         )
     }
 
+    /// The number sheet, from here unless the safety card is up: SwiftUI shows one sheet per
+    /// presenter, so over the card the card presents it (SafetyCardView).
+    private var unplacedBinding: Binding<UnplacedCall?> {
+        Binding(
+            get: { store.safetyCard == nil ? store.unplacedCall : nil },
+            set: { store.unplacedCall = $0 }
+        )
+    }
+
     private var safetyCardBinding: Binding<IdentifiedCard?> {
         Binding(
-            get: {
-                guard let card = store.safetyCard else {
-                    return nil
-                }
-                return IdentifiedCard(value: card)
-            },
+            get: { store.safetyCard.map(IdentifiedCard.init(value:)) },
             set: { value in
                 if value == nil {
                     store.safetyCard = nil
@@ -105,7 +130,7 @@ struct IdentifiedCard: Identifiable {
 
 /// Shown when the store cannot be opened; says what to do, never what is inside.
 struct FailureView: View {
-    @EnvironmentObject private var store: CompanionStore
+    @Environment(CompanionStore.self) private var store
     let reason: String
 
     var body: some View {
@@ -123,5 +148,30 @@ struct FailureView: View {
             .accessibilityHint(Text(L("a11y.retry")))
         }
         .padding()
+    }
+}
+
+/// Covers everything while the app lock is on, with one button to authenticate.
+struct LockedView: View {
+    @Environment(AppLock.self) private var lock
+
+    var body: some View {
+        ZStack {
+            Color(uiColor: .systemBackground)
+                .ignoresSafeArea()
+            VStack(spacing: 16) {
+                Image(systemName: "lock.fill")
+                    .font(.largeTitle)
+                    .accessibilityHidden(true)
+                Text(L("app.name"))
+                    .font(.title2)
+                Button(L("lock.unlock")) {
+                    Task {
+                        await lock.unlock()
+                    }
+                }
+                .buttonStyle(.borderedProminent)
+            }
+        }
     }
 }

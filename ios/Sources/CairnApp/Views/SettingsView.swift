@@ -1,11 +1,15 @@
+// Settings: time zone, day counting, notification times and permission, discreet mode, the
+// app lock, the milestone set, the crisis-line region, the encrypted backup, and deleting
+// everything. Each change of the core's settings goes to the core, which applies all of it or
+// none; the screen only reflects what the core then says.
+
 import CairnCore
 import SwiftUI
+import UIKit
 
-/// Settings: time zone, day counting, notification times, discreet notifications, the
-/// milestone set, the crisis-line region, export and import of the encrypted backup, and
-/// deleting everything. Each change goes to the core, which applies all of it or none.
 struct SettingsView: View {
-    @EnvironmentObject private var store: CompanionStore
+    @Environment(CompanionStore.self) private var store
+    @Environment(AppLock.self) private var lock
     @State private var sheet: SettingsSheet?
     @State private var pendingImport: URL?
     @State private var exportPassphrase = ""
@@ -19,6 +23,7 @@ struct SettingsView: View {
             if let settings = store.settings {
                 timeSection(settings)
                 notificationSection(settings)
+                lockSection
                 milestoneSection(settings)
                 regionSection(settings)
             }
@@ -28,7 +33,7 @@ struct SettingsView: View {
         .navigationTitle(L("tab.settings"))
         .sheet(item: $sheet, onDismiss: showPendingImport) { item in
             sheetContent(item)
-                .environmentObject(store)
+                .environment(store)
                 .privacyCover()
         }
         .confirmationDialog(L("settings.deleteConfirmTitle"), isPresented: $confirmDelete, titleVisibility: .visible) {
@@ -67,10 +72,15 @@ struct SettingsView: View {
 
     private func notificationSection(_ settings: CairnCore.Settings) -> some View {
         Section {
+            if store.notificationPermission == .denied {
+                NotificationsDeniedRow()
+            }
             DatePicker(L("settings.milestoneTime"), selection: milestoneTimeBinding, displayedComponents: .hourAndMinute)
+                .inCoreZone(store.timeZone)
             Toggle(L("settings.reminder"), isOn: reminderOnBinding)
             if settings.notifications.reminderTime != nil {
                 DatePicker(L("settings.reminderTime"), selection: reminderTimeBinding, displayedComponents: .hourAndMinute)
+                    .inCoreZone(store.timeZone)
             }
             Toggle(L("settings.discreet"), isOn: discreetBinding)
         } header: {
@@ -78,6 +88,28 @@ struct SettingsView: View {
         } footer: {
             Text(L("settings.discreetFooter"))
         }
+    }
+
+    @ViewBuilder
+    private var lockSection: some View {
+        if lock.available || lock.enabled {
+            Section {
+                Toggle(L("settings.lock"), isOn: lockBinding)
+            } footer: {
+                Text(L("settings.lockFooter"))
+            }
+        }
+    }
+
+    private var lockBinding: Binding<Bool> {
+        Binding(
+            get: { lock.enabled },
+            set: { on in
+                Task {
+                    await lock.setEnabled(on)
+                }
+            }
+        )
     }
 
     private func milestoneSection(_ settings: CairnCore.Settings) -> some View {
@@ -167,7 +199,7 @@ struct SettingsView: View {
         Task {
             if let result = await store.exportBackup(passphrase: passphrase) {
                 exportPassphrase = ""
-                sheet = .exported(result.0, result.1)
+                sheet = .exported(result.file, result.recoveryCode)
             }
             exporting = false
         }
@@ -254,125 +286,21 @@ struct SettingsView: View {
     }
 }
 
-/// The sheets the settings screen shows, one at a time.
-enum SettingsSheet: Identifiable {
-    case exported(URL, String)
-    case pickImport
-    case confirmImport(URL)
-
-    var id: String {
-        switch self {
-        case .exported:
-            return "exported"
-        case .pickImport:
-            return "pick"
-        case .confirmImport:
-            return "confirm"
-        }
-    }
-}
-
-/// After an export: the recovery code, shown once, and the document picker to save the file.
-struct ExportResultView: View {
-    @EnvironmentObject private var store: CompanionStore
-    @Environment(\.dismiss) private var dismiss
-    let file: URL
-    let recoveryCode: String
-    @State private var saving = false
+/// Notifications are refused: say what that costs and link to Cairn's page in Settings, the
+/// only place it can be undone (the system asks only once).
+struct NotificationsDeniedRow: View {
+    @Environment(\.openURL) private var openURL
 
     var body: some View {
-        NavigationStack {
-            Form {
-                Section {
-                    Text(recoveryCode)
-                        .font(.title3.monospaced())
-                        .textSelection(.enabled)
-                        .accessibilityLabel(Text(L("a11y.recoveryCode", recoveryCode)))
-                } header: {
-                    Text(L("export.code"))
-                } footer: {
-                    Text(L("export.codeFooter"))
+        VStack(alignment: .leading, spacing: 8) {
+            Label(L("settings.notificationsDenied"), systemImage: "bell.slash")
+            Text(L("settings.notificationsDeniedDetail"))
+                .font(.footnote)
+                .foregroundStyle(.secondary)
+            Button(L("settings.openSettings")) {
+                if let url = URL(string: UIApplication.openNotificationSettingsURLString) {
+                    openURL(url)
                 }
-                Section {
-                    Button(L("export.save")) {
-                        saving = true
-                    }
-                }
-            }
-            .navigationTitle(L("settings.export"))
-            .toolbar {
-                ToolbarItem(placement: .confirmationAction) {
-                    Button(L("action.done")) {
-                        store.exportFinished()
-                        dismiss()
-                    }
-                }
-            }
-            .sheet(isPresented: $saving) {
-                DocumentPicker(mode: .export(file)) { _ in
-                    saving = false
-                }
-                .privacyCover()
-            }
-        }
-    }
-}
-
-/// Before an import: the recovery code (and passphrase, if one was set) that open the file.
-/// The core checks the whole backup before anything is replaced.
-struct ImportBackupView: View {
-    @EnvironmentObject private var store: CompanionStore
-    @Environment(\.dismiss) private var dismiss
-    let file: URL
-    @State private var code = ""
-    @State private var passphrase = ""
-    @State private var working = false
-
-    var body: some View {
-        NavigationStack {
-            Form {
-                Section {
-                    TextField(L("import.code"), text: $code)
-                        .textInputAutocapitalization(.characters)
-                        .autocorrectionDisabled(true)
-                    SecureField(L("import.passphrase"), text: $passphrase)
-                } footer: {
-                    Text(L("import.footer"))
-                }
-                if let message = store.message {
-                    Section {
-                        Text(message)
-                            .foregroundStyle(.red)
-                    }
-                }
-                Section {
-                    Button(L("import.replace"), role: .destructive) {
-                        runImport()
-                    }
-                    .disabled(working || code.isEmpty)
-                }
-            }
-            .navigationTitle(L("settings.import"))
-            .toolbar {
-                ToolbarItem(placement: .cancellationAction) {
-                    Button(L("action.cancel")) {
-                        try? FileManager.default.removeItem(at: file)
-                        dismiss()
-                    }
-                }
-            }
-        }
-    }
-
-    private func runImport() {
-        working = true
-        store.message = nil
-        let secret = passphrase.isEmpty ? nil : passphrase
-        Task {
-            let done = await store.importBackup(file: file, recoveryCode: code, passphrase: secret)
-            working = false
-            if done {
-                dismiss()
             }
         }
     }

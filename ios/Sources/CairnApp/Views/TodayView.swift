@@ -1,10 +1,14 @@
+// Today, the screen a person sees first every day: clean time, stage, the next milestone,
+// today's check-in, the one-tap call and the reasons the core gives to reach out. Glanceable
+// in a few seconds, with the call always one tap away.
+
 import CairnCore
 import SwiftUI
 
 /// Today: clean time, stage, the next milestone, today's check-in, the one-tap call and the
 /// reasons the core gives to reach out.
 struct TodayView: View {
-    @EnvironmentObject private var store: CompanionStore
+    @Environment(CompanionStore.self) private var store
 
     var body: some View {
         List {
@@ -127,6 +131,7 @@ struct TodayView: View {
                 }
                 .buttonStyle(.borderedProminent)
                 .accessibilityLabel(Text(L("a11y.call", action.label)))
+                .accessibilityIdentifier("today.call")
             }
             NavigationLink(L("today.contacts")) {
                 ContactsView()

@@ -6,9 +6,9 @@ its file and line. Generated bindings (under build/) are not parsed: UniFFI's ou
 false errors in the grammar. Before checking the repository, the script checks itself on two
 fixtures, one valid and one broken, so a checker that accepts everything cannot pass.
 
-Then check_swift_api.py compares the calls on the companion and the switches over generated
-enums with the generated Swift (build/generated/swift, or --bindings DIR, or
-$CAIRN_SWIFT_BINDINGS); its docstring says what that can and cannot catch.
+Then check_swift_api.py compares every call into the generated bindings with what they
+declare (build/generated/swift, or --bindings DIR, or $CAIRN_SWIFT_BINDINGS); its docstring
+says what that can and cannot catch. ios/check.sh runs this file.
 
 Usage: check_swift.py [--bindings DIR] [--syntax-only]
 """
@@ -22,7 +22,7 @@ import tree_sitter_swift
 
 import check_swift_api
 
-ROOT = pathlib.Path(__file__).resolve().parent.parent
+ROOT = pathlib.Path(__file__).resolve().parents[2]
 SKIPPED = {"build", "target", ".git", "node_modules"}
 FIXTURES = ROOT / "tests" / "swift-check"
 
@@ -77,7 +77,7 @@ def main(argv: list[str]) -> int:
         return 1
     if args.syntax_only:
         return 0
-    return check_swift_api.check(files, args.bindings, FIXTURES / "api")
+    return check_swift_api.check(files, args.bindings.resolve(), FIXTURES / "api")
 
 
 if __name__ == "__main__":

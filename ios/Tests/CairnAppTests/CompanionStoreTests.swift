@@ -1,0 +1,107 @@
+// The model over a fake core: what it shows for a new person, that a use brings the safety
+// card, that a call the phone refuses shows the number, and that the worker closes the store
+// in the background and will not reopen it there. No Rust, no UIKit host: the platform's
+// notification centre, widget centre and background tasks are replaced too.
+
+import CairnCore
+import CairnPlatform
+import Foundation
+import Testing
+@testable import CairnApp
+
+/// Notifications that only count what they were asked.
+@MainActor
+final class QuietNotifications: NotificationScheduling {
+    var applied = 0
+
+    func registerCategory() {}
+    func requestAuthorizationOnce() async {}
+    func permission() async -> NotificationPermission { .denied }
+    func pendingIds() async -> [String] { [] }
+    func apply(_ reconciliation: Reconciliation, discreet: Bool) { applied += 1 }
+    func removeAll() {}
+}
+
+@MainActor
+struct CompanionStoreTests {
+    let fake = FakeCompanion()
+    let notifications = QuietNotifications()
+
+    func makeStore() -> (CompanionStore, CoreWorker) {
+        let fake = fake
+        let worker = CoreWorker { fake }
+        let platform = ShellPlatform(
+            notifications: notifications,
+            reloadWidgets: {},
+            inBackgroundWindow: { work in Task { await work() } },
+            wipe: { true },
+            exportDirectory: FileManager.default.temporaryDirectory
+        )
+        return (CompanionStore(worker: worker, platform: platform), worker)
+    }
+
+    @Test func aNewPersonIsAskedForTheirCleanDate() async {
+        let (store, _) = makeStore()
+        await store.reload()
+        #expect(store.phase == .needsJourney)
+        #expect(store.settings?.timeZone == "America/New_York")
+        #expect(store.timeZone == "America/New_York")
+        #expect(store.reachOut?.telUri == "tel:988")
+        #expect(!fake.asked.contains("status"))
+    }
+
+    @Test func aUseAfterCleanDaysBringsTheSafetyCard() async {
+        let (store, _) = makeStore()
+        fake.safetyCardAfterUse = SafetyCard(cleanDaysBefore: 12, title: "Your tolerance is lower now",
+                                             lines: [], actions: [])
+        var form = CheckInForm()
+        form.used = true
+        let saved = await store.checkIn(form.checkIn(date: "2026-03-08"), useKind: .lapse, replace: false)
+        #expect(saved)
+        #expect(store.safetyCard?.cleanDaysBefore == 12)
+        #expect(fake.asked.contains("checkIn"))
+    }
+
+    @Test func aCheckInWithoutAUseBringsNoCard() async {
+        let (store, _) = makeStore()
+        fake.safetyCardAfterUse = SafetyCard(cleanDaysBefore: 12, title: "x", lines: [], actions: [])
+        _ = await store.checkIn(CheckInForm().checkIn(date: "2026-03-08"), useKind: .lapse, replace: false)
+        #expect(store.safetyCard == nil)
+    }
+
+    @Test func aCallThePhoneRefusesShowsTheNumber() {
+        let (store, _) = makeStore()
+        store.linkFailed(URL(string: "tel:+12025550123")!)
+        #expect(store.unplacedCall?.number == "+12025550123")
+        #expect(store.unplacedCall?.isText == false)
+        store.linkFailed(URL(string: "sms:988?body=")!)
+        #expect(store.unplacedCall?.number == "988")
+        #expect(store.unplacedCall?.isText == true)
+    }
+
+    @Test func theBackgroundClosesTheStoreAndKeepsItClosed() async throws {
+        let (store, worker) = makeStore()
+        await store.reload()
+        await worker.suspend()
+        #expect(fake.asked.last == "closeStore")
+        await #expect(throws: CoreWorker.Refusal.suspended) {
+            try await worker.run { core in try core.settings() }
+        }
+        // Refused in the background is expected, not an error to show.
+        await store.reload()
+        #expect(store.message == nil)
+        await worker.resume()
+        let settings = try await worker.run { core in try core.settings() }
+        #expect(settings.region == "US")
+    }
+
+    @Test func theCheckInFormRoundTripsARecordedDay() {
+        let recorded = CheckIn(date: "2026-11-01", mood: 4, craving: 7, used: false, medication: .taken,
+                               triggers: [.stress, .own("payday")], helped: [.meeting, .own("a walk")],
+                               note: "Hard morning")
+        let form = CheckInForm(existing: recorded)
+        #expect(form.ownTags == "payday")
+        #expect(form.checkIn(date: "2026-11-01") == recorded)
+        #expect(CheckInForm() == CheckInForm(), "a fresh form has no leftovers")
+    }
+}

@@ -1,0 +1,98 @@
+// A core without Rust, for the model's tests: the generated CairnCompanion is an open class
+// with a no-handle initialiser, so a subclass can stand in for it. It answers a person with no
+// journey yet, records what it was asked, and can be told to answer a check-in with the
+// safety card. ios/check.sh checks these overrides against the generated bindings.
+
+import CairnCore
+import Foundation
+
+final class FakeCompanion: CairnCompanion, @unchecked Sendable {
+    private let lock = NSLock()
+    private var calls: [String] = []
+    private var journeyStarted = false
+    /// What the next check-in answers with.
+    var safetyCardAfterUse: SafetyCard?
+
+    init() {
+        super.init(noHandle: NoHandle())
+    }
+
+    required init(unsafeFromHandle handle: UInt64) {
+        fatalError("a fake has no handle")
+    }
+
+    /// Every method asked so far, in order.
+    var asked: [String] {
+        lock.withLock { calls }
+    }
+
+    private func note(_ call: String) {
+        lock.withLock { calls.append(call) }
+    }
+
+    static let settingsValue = CairnCore.Settings(
+        timeZone: "America/New_York",
+        dayCounting: .cleanDateIsDayZero,
+        milestoneSet: .keytags,
+        region: "US",
+        notifications: NotificationSettings(milestoneTime: "09:00", reminderTime: nil, medications: [], discreet: true)
+    )
+
+    override func settings() throws -> CairnCore.Settings {
+        note("settings")
+        return FakeCompanion.settingsValue
+    }
+
+    override func contacts() throws -> [ContactView] {
+        note("contacts")
+        return []
+    }
+
+    override func reachOutChain() throws -> ReachOutChain {
+        note("reachOutChain")
+        return ReachOutChain(entries: [], note: nil)
+    }
+
+    override func reachOutAction() throws -> CallAction {
+        note("reachOutAction")
+        return CallAction(label: "988", telUri: "tel:988", smsUri: "sms:988")
+    }
+
+    override func crisisLines() throws -> [CrisisLine] {
+        note("crisisLines")
+        return []
+    }
+
+    override func preventionPlan() throws -> PreventionPlan {
+        note("preventionPlan")
+        return PreventionPlan(warningSigns: [], triggersToAvoid: [], copingSteps: [],
+                              reasonsToStayClean: [], peopleToCall: [], safePlaces: [])
+    }
+
+    override func journeys() throws -> [JourneyView] {
+        note("journeys")
+        return []
+    }
+
+    override func logReachOut(index: UInt32, channel: Channel, now: Date) throws -> HelpfulAction {
+        note("logReachOut")
+        return .calledSponsor
+    }
+
+    override func checkIn(checkin: CheckIn, useKind: UseKind, replace: Bool, now: Date) throws -> CheckInRecorded {
+        note("checkIn")
+        let streak = CheckInStreak(today: checkin.date, currentDays: 1, checkedInToday: true,
+                                   longestDays: 1, daysInLast30: 1, lastCheckIn: checkin.date)
+        return CheckInRecorded(date: checkin.date, replaced: replace, useRecorded: nil,
+                               safetyCard: checkin.used ? safetyCardAfterUse : nil, checkinStreak: streak)
+    }
+
+    override func reconcileNotifications(pending: [String], now: Date) throws -> Reconciliation {
+        note("reconcileNotifications")
+        return Reconciliation(cancel: [], schedule: [])
+    }
+
+    override func closeStore() {
+        note("closeStore")
+    }
+}
