@@ -24,10 +24,13 @@ public struct CairnApplication: App {
                     store.handle(url)
                 }
                 .onReceive(NotificationCenter.default.publisher(for: UIApplication.significantTimeChangeNotification)) { _ in
-                    store.timeChanged()
+                    store.deviceChanged()
                 }
                 .onReceive(NotificationCenter.default.publisher(for: Notification.Name.NSSystemTimeZoneDidChange)) { _ in
-                    store.timeChanged()
+                    store.deviceChanged()
+                }
+                .onReceive(NotificationCenter.default.publisher(for: NSLocale.currentLocaleDidChangeNotification)) { _ in
+                    store.deviceChanged()
                 }
         }
         .onChange(of: scenePhase) { _, phase in

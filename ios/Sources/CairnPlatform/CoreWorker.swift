@@ -31,16 +31,35 @@ public actor CoreWorker {
         self.open = open
     }
 
-    /// The store in its standard place, keyed by the Keychain (the app and its widget).
+    /// The store in its standard place, keyed by the Keychain, told the device's zone and
+    /// language as soon as it opens.
     public static func standard(location: StoreLocation, keyStore: KeychainKeyStore) -> CoreWorker {
         CoreWorker {
             try location.prepare()
-            return try CairnCompanion.openWithKeyStore(
+            let companion = try CairnCompanion.openWithKeyStore(
                 path: location.storePath,
                 keyStore: keyStore,
                 timeZone: TimeZone.current.identifier
             )
+            // Not fatal: on a full disk the core keeps the zone and language it last saved,
+            // and showing clean time matters more than following a move.
+            _ = try? companion.setDevice(device: currentDevice())
+            return companion
         }
+    }
+
+    /// The phone's zone and language now, for settings that follow the device.
+    public static func currentDevice() -> Device {
+        Device(timeZone: TimeZone.current.identifier, locale: Locale.current.identifier)
+    }
+
+    /// Tells an open store that the phone's zone or language changed (a closed one is told
+    /// when it opens).
+    public func tellDevice() {
+        guard !suspended, let companion else {
+            return
+        }
+        _ = try? companion.setDevice(device: CoreWorker.currentDevice())
     }
 
     /// Runs `body` with the open companion, opening the store first if needed.

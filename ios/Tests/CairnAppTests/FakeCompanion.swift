@@ -32,6 +32,9 @@ final class FakeCompanion: CairnCompanion, @unchecked Sendable {
 
     static let settingsValue = CairnCore.Settings(
         timeZone: "America/New_York",
+        timeZoneFollowsDevice: true,
+        language: .english,
+        languageFollowsDevice: true,
         dayCounting: .cleanDateIsDayZero,
         milestoneSet: .keytags,
         region: "US",
@@ -40,6 +43,11 @@ final class FakeCompanion: CairnCompanion, @unchecked Sendable {
 
     override func settings() throws -> CairnCore.Settings {
         note("settings")
+        return FakeCompanion.settingsValue
+    }
+
+    override func setDevice(device: Device) throws -> CairnCore.Settings {
+        note("setDevice")
         return FakeCompanion.settingsValue
     }
 

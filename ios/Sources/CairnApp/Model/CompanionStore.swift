@@ -103,13 +103,16 @@ final class CompanionStore {
         }
     }
 
-    /// A significant time change (midnight, clock set) or a new system time zone. In the
-    /// background the store stays closed; the return to the foreground re-plans anyway.
-    func timeChanged() {
-        guard active else {
+    /// A significant time change (midnight, clock set), a new system time zone or a new
+    /// language: the core is told the device's zone and language (settings that follow the
+    /// device take them), then everything is read and planned again. In the background the
+    /// store stays closed; the return to the foreground re-plans anyway.
+    func deviceChanged() {
+        guard active, let worker else {
             return
         }
         Task {
+            await worker.tellDevice()
             await reload(takeNew: true)
             await replanNotifications()
             platform.reloadWidgets()

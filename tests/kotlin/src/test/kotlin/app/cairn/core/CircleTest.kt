@@ -40,15 +40,15 @@ class CircleTest {
             assertEquals("Sam", companion.reachOutChain().entries.first().who)
             val lines = companion.crisisLines()
             assertTrue(lines.any { it.telUri == "tel:988" && it.purpose == Purpose.CRISIS && it.source.isNotBlank() })
-            assertEquals(lines, crisisLinesForRegion("US"), "the same lines without a store")
+            assertEquals(lines, crisisLinesForRegion("US", "en-US"), "the same lines without a store")
         }
         cleanUp(path)
     }
 
     @Test
     fun `crisis lines need no store and fall back to 112`() {
-        assertEquals(listOf("tel:112"), crisisLinesForRegion(null).map { it.telUri })
-        assertEquals(listOf("tel:112"), crisisLinesForRegion("not a region").map { it.telUri })
-        assertTrue(crisisLinesForRegion("gb").any { it.telUri == "tel:999" })
+        assertEquals(listOf("tel:112"), crisisLinesForRegion(null, "en").map { it.telUri })
+        assertEquals(listOf("tel:112"), crisisLinesForRegion("not a region", "").map { it.telUri })
+        assertTrue(crisisLinesForRegion("gb", "en-GB").any { it.telUri == "tel:999" })
     }
 }

@@ -173,7 +173,7 @@ class CompanionTest {
                     val change = SettingsChange(timeZone = "Pacific/Chatham", dayCounting = counting, milestoneSet = set)
                     val settings = companion.updateSettings(change)
                     val notifications = NotificationSettings(time("09:00"), time("20:00"), emptyList(), true)
-                    val expected = Settings("Pacific/Chatham", counting, set, null, notifications)
+                    val expected = Settings("Pacific/Chatham", false, Language.ENGLISH, true, counting, set, null, notifications)
                     assertEquals(expected, settings)
                     assertEquals(settings, companion.settings())
                 }
