@@ -3,6 +3,7 @@ package app.cairn.android.notify
 import android.content.Context
 import app.cairn.android.platform.AndroidStoreAccess
 import app.cairn.android.ui.platform.Clock
+import app.cairn.android.ui.session.tellDevice
 import app.cairn.android.widget.CleanDaysWidget
 import app.cairn.android.widget.WidgetSnapshot
 import app.cairn.android.widget.WidgetSnapshotFile
@@ -77,6 +78,8 @@ class AlarmsOnPhone(
         companion: app.cairn.ffi.CairnCompanion,
         now: java.time.Instant,
     ): List<PlannedNotification> {
+        // A receiver for a new zone or language gets here first: tell the core before planning.
+        companion.tellDevice(clock)
         val planned = companion.notificationPlan(now)
         saveSnapshot { WidgetSnapshot.from(companion, now) }
         return planned

@@ -6,11 +6,16 @@ package app.cairn.android.ui.platform
 import app.cairn.core.PlannedNotification
 import java.time.Instant
 import java.time.ZoneId
+import java.util.Locale
 
-/** The time and zone now. The core counts days in the zone the phone is in. */
+/**
+ * The time, zone and language now. The core counts days in the zone the phone is in and writes
+ * its texts in the phone's language, unless the person pinned either in Settings.
+ */
 interface Clock {
     fun now(): Instant
     fun zone(): ZoneId
+    fun locale(): Locale
 }
 
 /** Opens the core's `tel:` and `sms:` links. Each returns false when no app can take them. */

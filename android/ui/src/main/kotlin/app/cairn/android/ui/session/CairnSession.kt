@@ -81,7 +81,10 @@ class CairnSession(
     }
 
     private suspend fun openWith(open: () -> CairnCompanion) {
-        if (companion != null) {
+        companion?.let { already ->
+            // Back from the background: the zone or the language may have changed meanwhile.
+            withContext(background) { already.tellDevice(platform.clock) }
+            plan(whole = true)
             state = StoreState.Open
             bump()
             return
@@ -91,7 +94,7 @@ class CairnSession(
             return
         }
         state = try {
-            companion = withContext(background) { open() }
+            companion = withContext(background) { open().also { it.tellDevice(platform.clock) } }
             plan(whole = true)
             bump()
             StoreState.Open
@@ -127,6 +130,14 @@ class CairnSession(
     /** Schedules the whole plan again: after notifications were allowed. */
     suspend fun rearmNotifications() = plan(whole = true)
 
+    /** The phone's zone or language changed: tell the core, plan again, show it. */
+    suspend fun deviceChanged() = lifecycle.withLock {
+        val open = companion ?: return@withLock
+        withContext(background) { open.tellDevice(platform.clock) }
+        plan(whole = true)
+        bump()
+    }
+
     /** Creates the store on first run (with the platform key) and, if given, a passphrase. */
     suspend fun create(passphrase: String?): Outcome<Unit> = try {
         val created = withContext(background) {
@@ -140,6 +151,7 @@ class CairnSession(
                     throw error
                 }
             }
+            opened.tellDevice(platform.clock)
             opened
         }
         platform.store.passphraseSet = passphrase != null
@@ -217,7 +229,7 @@ class CairnSession(
                 platform.store.wipe()
                 val fresh = platform.store.openWithPlatformKey(zone())
                 companion = fresh
-                fresh.importBackup(backupPath, code, passphrase).records
+                fresh.importBackup(backupPath, code, passphrase).records.also { fresh.tellDevice(platform.clock) }
             }
             platform.store.passphraseSet = false
             plan(whole = true)

@@ -21,8 +21,11 @@ import java.io.File
 import java.nio.file.Files
 import java.time.Instant
 import java.time.ZoneId
+import java.util.Locale
 
-class FixedClock(var instant: Instant, var zoneId: ZoneId) : Clock {
+class FixedClock(var instant: Instant, var zoneId: ZoneId, var language: Locale = Locale.US) : Clock {
+    override fun locale(): Locale = language
+
     override fun now(): Instant = instant
     override fun zone(): ZoneId = zoneId
 }

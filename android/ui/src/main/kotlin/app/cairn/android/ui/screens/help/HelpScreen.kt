@@ -37,6 +37,7 @@ import app.cairn.android.ui.session.CairnSession
 import app.cairn.android.ui.session.Load
 import app.cairn.android.ui.session.dial
 import app.cairn.android.ui.session.rememberLoad
+import app.cairn.android.ui.text.LocalStrings
 import app.cairn.android.ui.text.str
 import app.cairn.core.ChainEntry
 import app.cairn.core.Channel
@@ -72,7 +73,8 @@ fun HelpScreen(session: CairnSession, navigator: Navigator) {
                 // Even when the store cannot be read, the crisis lines can still be called.
                 Text(str(state.problem.message), color = MaterialTheme.colorScheme.error)
                 if (noDialer) NoDialerNotice()
-                val lines = remember { crisisLinesForRegion(null) }
+                val locale = LocalStrings.current.locale
+                val lines = remember(locale) { crisisLinesForRegion(null, locale.toLanguageTag()) }
                 CrisisLinesCard(lines, emptyList(), reach)
             }
             is Load.Ready -> {

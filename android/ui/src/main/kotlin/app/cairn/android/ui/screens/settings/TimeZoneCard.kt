@@ -1,5 +1,6 @@
-// The zone whose calendar days count. A day is a calendar day where the person is, so after
-// travel they may want the phone's zone; or they may pin a zone on purpose.
+// The zone whose calendar days count. A day is a calendar day where the person is, so by
+// default the zone follows the phone as they travel; or they may pin a zone on purpose (home
+// time while away), and follow the phone again later.
 package app.cairn.android.ui.screens.settings
 
 import androidx.compose.foundation.layout.fillMaxWidth
@@ -21,20 +22,23 @@ import app.cairn.android.ui.text.str
 import app.cairn.core.SettingsChange
 
 @Composable
-fun TimeZoneCard(session: CairnSession, zone: String, writer: SettingsWriter) {
+fun TimeZoneCard(session: CairnSession, zone: String, followsPhone: Boolean, writer: SettingsWriter) {
     var picking by rememberSaveable { mutableStateOf(false) }
     SectionCard(title = str("settings_zone_title")) {
         Text(str("settings_zone_body"), style = MaterialTheme.typography.bodyLarge)
         Text(zoneName(zone), style = MaterialTheme.typography.titleMedium)
+        Text(
+            str(if (followsPhone) "settings_zone_following" else "settings_zone_pinned"),
+            style = MaterialTheme.typography.bodyMedium,
+        )
         OutlinedButton(onClick = { picking = true }, modifier = Modifier.fillMaxWidth().heightIn(min = 48.dp)) {
             Text(str("settings_zone_choose"))
         }
-        val phoneZone = session.zone()
-        if (phoneZone != zone) {
+        if (!followsPhone) {
             OutlinedButton(
-                onClick = { writer.change(SettingsChange(timeZone = phoneZone)) },
+                onClick = { writer.change(SettingsChange(timeZone = "device")) },
                 modifier = Modifier.fillMaxWidth().heightIn(min = 48.dp),
-            ) { Text(str("settings_zone_use_phone", zoneName(phoneZone))) }
+            ) { Text(str("settings_zone_use_phone", zoneName(session.zone()))) }
         }
         writer.problem?.let { ErrorText(str(it.message)) }
     }

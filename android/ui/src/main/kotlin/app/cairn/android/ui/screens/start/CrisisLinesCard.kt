@@ -28,8 +28,9 @@ import app.cairn.ffi.crisisLinesForRegion
 @Composable
 fun CrisisLinesCard(dialer: Dialer) {
     // The country the phone is set to; an empty one asks the core for its fallback.
-    val region = LocalStrings.current.locale.country.ifEmpty { null }
-    val lines = remember(region) { crisisLinesForRegion(region) }
+    val locale = LocalStrings.current.locale
+    val region = locale.country.ifEmpty { null }
+    val lines = remember(region, locale) { crisisLinesForRegion(region, locale.toLanguageTag()) }
     var noPhoneApp by remember { mutableStateOf(false) }
     SectionCard(title = str("start_crisis_title")) {
         Text(str("start_crisis_body"), style = MaterialTheme.typography.bodyLarge)
