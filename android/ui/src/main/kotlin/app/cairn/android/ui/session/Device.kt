@@ -3,9 +3,9 @@
 package app.cairn.android.ui.session
 
 import app.cairn.android.ui.platform.Clock
+import app.cairn.core.CairnException
 import app.cairn.core.Device
 import app.cairn.ffi.CairnCompanion
-import app.cairn.ffi.CairnException
 
 /**
  * Passes the phone's zone and language to the core. Never fails the caller: on a full disk the

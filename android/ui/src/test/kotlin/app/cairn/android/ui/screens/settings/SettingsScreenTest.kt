@@ -20,6 +20,7 @@ import app.cairn.android.ui.testing.core
 import app.cairn.android.ui.testing.runApp
 import app.cairn.android.ui.testing.writeAppScreenshots
 import app.cairn.core.DayCounting
+import app.cairn.core.Language
 import app.cairn.core.Medication
 import org.junit.Assert.assertEquals
 import org.junit.Assert.assertFalse
@@ -62,8 +63,25 @@ class SettingsScreenTest {
         onNodeWithText("Europe/Dublin").performClick()
         waitForIdle()
         assertEquals("Europe/Dublin", app.core { it.settings() }.timeZone)
-        tap("Use this phone's zone: America/Chicago (Central Time)")
+        assertFalse(app.core { it.settings() }.timeZoneFollowsDevice)
+        onNodeWithText("Kept on this zone wherever the phone is.").assertExists()
+        tap("Follow this phone's zone again: America/Chicago (Central Time)")
         assertEquals("America/Chicago", app.core { it.settings() }.timeZone)
+        assertTrue(app.core { it.settings() }.timeZoneFollowsDevice)
+    }
+
+    @Test
+    fun theLanguageFollowsThePhoneUntilOneIsPicked() = runApp { app ->
+        openSettings()
+        assertTrue(app.core { it.settings() }.languageFollowsDevice)
+        tap("Español")
+        assertEquals(Language.SPANISH, app.core { it.settings() }.language)
+        assertFalse(app.core { it.settings() }.languageFollowsDevice)
+        // The core's own words now come in Spanish, whatever the phone's language.
+        assertEquals("Cairn: un momento para ti", app.core { it.notificationPlan(java.time.Instant.parse("2026-11-22T17:30:00Z")) }.first().publicText)
+        tap("This phone's language")
+        assertEquals(Language.ENGLISH, app.core { it.settings() }.language)
+        assertTrue(app.core { it.settings() }.languageFollowsDevice)
     }
 
     @Test
