@@ -54,10 +54,21 @@ struct SettingsView: View {
     private func timeSection(_ settings: CairnCore.Settings) -> some View {
         Section {
             LabeledContent(L("settings.zone"), value: settings.timeZone)
-            if settings.timeZone != TimeZone.current.identifier {
-                Button(L("settings.useDeviceZone", TimeZone.current.identifier)) {
-                    apply(SettingsChange(timeZone: TimeZone.current.identifier))
+            // The zone follows the phone as the person travels, unless they keep home time.
+            if settings.timeZoneFollowsDevice {
+                Button(L("settings.keepZone")) {
+                    apply(SettingsChange(timeZone: settings.timeZone))
                 }
+            } else {
+                Button(L("settings.useDeviceZone", TimeZone.current.identifier)) {
+                    apply(SettingsChange(timeZone: "device"))
+                }
+            }
+            Picker(L("settings.language"), selection: languageBinding) {
+                Text(L("settings.languagePhone")).tag("device")
+                // Each language's name in itself, whatever the language on screen.
+                Text(verbatim: "English").tag("en")
+                Text(verbatim: "Español").tag("es")
             }
             Picker(L("settings.dayCounting"), selection: dayCountingBinding) {
                 Text(L("settings.dayZero")).tag(DayCounting.cleanDateIsDayZero)
@@ -66,7 +77,7 @@ struct SettingsView: View {
         } header: {
             Text(L("settings.days"))
         } footer: {
-            Text(L("settings.zoneFooter"))
+            Text(settings.timeZoneFollowsDevice ? L("settings.zoneFollowing") : L("settings.zoneFooter"))
         }
     }
 
@@ -217,6 +228,19 @@ struct SettingsView: View {
         Binding(
             get: { store.settings?.dayCounting ?? .cleanDateIsDayZero },
             set: { value in apply(SettingsChange(dayCounting: value)) }
+        )
+    }
+
+    /// "device" while the language follows the phone, else the pinned language's tag.
+    private var languageBinding: Binding<String> {
+        Binding(
+            get: {
+                guard let settings = store.settings, !settings.languageFollowsDevice else {
+                    return "device"
+                }
+                return settings.language == .spanish ? "es" : "en"
+            },
+            set: { value in apply(SettingsChange(language: value)) }
         )
     }
 

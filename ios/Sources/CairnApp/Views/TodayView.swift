@@ -55,6 +55,11 @@ struct TodayView: View {
                     Text(L("today.hours", Int(elapsed.hours), Int(elapsed.minutes)))
                         .font(.title3)
                 }
+                // Past the first month, as people say it, in the core's words.
+                if status.cleanTime.years > 0 || status.cleanTime.months > 0 {
+                    Text(status.cleanTimeText)
+                        .font(.title3)
+                }
                 Text(L("today.since", LocalDate.display(status.streak.currentStart, zone: status.timeZone)))
                     .foregroundStyle(.secondary)
             }

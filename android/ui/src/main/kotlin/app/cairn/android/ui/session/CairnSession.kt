@@ -130,14 +130,6 @@ class CairnSession(
     /** Schedules the whole plan again: after notifications were allowed. */
     suspend fun rearmNotifications() = plan(whole = true)
 
-    /** The phone's zone or language changed: tell the core, plan again, show it. */
-    suspend fun deviceChanged() = lifecycle.withLock {
-        val open = companion ?: return@withLock
-        withContext(background) { open.tellDevice(platform.clock) }
-        plan(whole = true)
-        bump()
-    }
-
     /** Creates the store on first run (with the platform key) and, if given, a passphrase. */
     suspend fun create(passphrase: String?): Outcome<Unit> = try {
         val created = withContext(background) {

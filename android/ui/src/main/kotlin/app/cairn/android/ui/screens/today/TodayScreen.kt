@@ -131,6 +131,11 @@ private fun CleanTime(status: JourneyStatus) {
         if (elapsed != null) {
             Text(str("clean_hours", elapsed.hours.toInt(), elapsed.minutes.toInt()), style = MaterialTheme.typography.titleMedium)
         }
+        // Past the first month, as people say it ("1 year, 2 months and 3 days"), in the core's
+        // words; before that it would only repeat the headline.
+        if (status.cleanTime.years > 0u || status.cleanTime.months > 0u) {
+            Text(status.cleanTimeText, style = MaterialTheme.typography.titleMedium)
+        }
         Text(str("clean_since", longDate(streak.currentStart)), style = MaterialTheme.typography.bodyLarge)
         val stage = status.stage
         Text(str("stage_now", stageName(stage.stage)), style = MaterialTheme.typography.titleMedium)
