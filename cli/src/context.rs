@@ -12,6 +12,7 @@ use chrono::{DateTime, Utc};
 
 use crate::args::Cli;
 use crate::output::CliError;
+use crate::text;
 
 /// The file name of the store inside the data directory.
 const STORE_FILE: &str = "cairn.db";
@@ -35,7 +36,7 @@ impl Context {
             Some(dir) => dir.clone(),
             None => directories::ProjectDirs::from("app", "cairn", "cairn")
                 .map(|dirs| dirs.data_dir().to_path_buf())
-                .ok_or_else(|| CliError::usage("no home directory; pass --data-dir"))?,
+                .ok_or_else(|| CliError::usage("usage-no-home"))?,
         };
         Ok(Self {
             store_path: data_dir.join(STORE_FILE),
@@ -58,14 +59,19 @@ impl Context {
         Ok(companion)
     }
 
-    /// Tells the store this computer's zone and language. On a full disk the change cannot be
+    /// Tells the store this computer's zone and language, and speaks the store's language from
+    /// then on. On a full disk the change cannot be
     /// saved; the command then goes on with the zone and language last saved, because showing
     /// clean time matters more than following a move.
     pub fn tell_device(&self, companion: &mut Companion) -> Result<(), CliError> {
-        match companion.set_device(&self.device) {
-            Ok(_) | Err(Error::StorageFull) => Ok(()),
-            Err(error) => Err(error.into()),
-        }
+        let settings = match companion.set_device(&self.device) {
+            Ok(settings) => settings,
+            Err(Error::StorageFull) => companion.settings()?,
+            Err(error) => return Err(error.into()),
+        };
+        // From here on the terminal speaks the store's language, which may be pinned.
+        text::set_language(settings.language);
+        Ok(())
     }
 
     /// The language of this computer, for what is printed before a store is open.
@@ -79,7 +85,7 @@ fn clock() -> Result<DateTime<Utc>, CliError> {
     match std::env::var("CAIRN_NOW") {
         Ok(text) if !text.trim().is_empty() => DateTime::parse_from_rfc3339(text.trim())
             .map(|instant| instant.with_timezone(&Utc))
-            .map_err(|_| CliError::usage("CAIRN_NOW is not an RFC 3339 instant")),
+            .map_err(|_| CliError::usage("usage-bad-clock")),
         _ => Ok(Utc::now()),
     }
 }
@@ -107,7 +113,7 @@ fn device_time_zone() -> String {
 
 /// The locale messages are shown in, as POSIX decides it: `LC_ALL`, then `LC_MESSAGES`, then
 /// `LANG`; the first one set and not empty.
-fn device_locale() -> String {
+pub fn device_locale() -> String {
     ["LC_ALL", "LC_MESSAGES", "LANG"]
         .into_iter()
         .filter_map(|name| std::env::var(name).ok())
@@ -120,12 +126,12 @@ fn read_secret(variable: &str, prompt: &str, confirm: bool) -> Result<String, Cl
         return Ok(value);
     }
     let no_terminal =
-        || CliError::usage("no terminal to ask for the passphrase; set CAIRN_PASSPHRASE");
+        || CliError::usage("usage-no-terminal");
     let first = rpassword::prompt_password(prompt).map_err(|_| no_terminal())?;
     if confirm {
-        let second = rpassword::prompt_password("Repeat it: ").map_err(|_| no_terminal())?;
+        let second = rpassword::prompt_password(text::t("prompt-repeat")).map_err(|_| no_terminal())?;
         if first != second {
-            return Err(CliError::usage("the two passphrases differ"));
+            return Err(CliError::usage("usage-passphrases-differ"));
         }
     }
     Ok(first)
@@ -133,16 +139,16 @@ fn read_secret(variable: &str, prompt: &str, confirm: bool) -> Result<String, Cl
 
 /// The passphrase that opens the store.
 pub fn passphrase() -> Result<KeySource, CliError> {
-    let text = read_secret("CAIRN_PASSPHRASE", "Passphrase: ", false)?;
+    let text = read_secret("CAIRN_PASSPHRASE", &text::t("prompt-passphrase"), false)?;
     Ok(KeySource::Passphrase(Passphrase::new(text)?))
 }
 
 /// The passphrase of a backup: from `CAIRN_BACKUP_PASSPHRASE`, or asked (twice when new).
 pub fn backup_passphrase(new: bool) -> Result<String, CliError> {
-    read_secret("CAIRN_BACKUP_PASSPHRASE", "Backup passphrase: ", new)
+    read_secret("CAIRN_BACKUP_PASSPHRASE", &text::t("prompt-backup-passphrase"), new)
 }
 
 /// A passphrase being chosen: from `variable` or asked twice.
 pub fn new_passphrase(variable: &str) -> Result<String, CliError> {
-    read_secret(variable, "New passphrase (8 characters or more): ", true)
+    read_secret(variable, &text::t("prompt-new-passphrase"), true)
 }
