@@ -153,6 +153,14 @@ fn reason_id(reason: &str) -> Option<&'static str> {
         "expected YYYY-MM-DDTHH:MM" => "reason-expected-date-time",
         "expected taken, missed or none" => "reason-expected-medication",
         "has no lookup key" => "reason-no-lookup-key",
+        "must be 30 letters and digits in 6 groups" => "reason-code-length",
+        "has a character that is not in recovery codes" => "reason-code-character",
+        "has a typo in group 1" => "reason-code-typo-1",
+        "has a typo in group 2" => "reason-code-typo-2",
+        "has a typo in group 3" => "reason-code-typo-3",
+        "has a typo in group 4" => "reason-code-typo-4",
+        "has a typo in group 5" => "reason-code-typo-5",
+        "has a typo in group 6" => "reason-code-typo-6",
         "has spaces at either end" => "reason-spaces-at-ends",
         "not trimmed" => "reason-not-trimmed",
         "has the same dose time twice" => "reason-same-dose-time",
@@ -201,6 +209,33 @@ fn reason_id(reason: &str) -> Option<&'static str> {
 mod tests {
     use super::*;
 
+    /// The string literals of a call's arguments, up to its closing parenthesis.
+    fn literals_to_close(call: &str) -> (Vec<String>, usize, bool) {
+        let mut literals = Vec::new();
+        let mut inside: Option<String> = None;
+        let (mut depth, mut commas) = (0u32, 0);
+        for c in call.chars() {
+            if inside.is_some() {
+                if c == '"' {
+                    literals.extend(inside.take());
+                } else if let Some(literal) = inside.as_mut() {
+                    literal.push(c);
+                }
+                continue;
+            }
+            match c {
+                '"' => inside = Some(String::new()),
+                '(' => depth += 1,
+                ')' if depth == 0 => break,
+                ')' => depth -= 1,
+                ',' if depth == 0 => commas += 1,
+                _ => {}
+            }
+        }
+        let first_is_literal = call.trim_start().starts_with('"');
+        (literals, commas, first_is_literal)
+    }
+
     /// Every `Error::invalid(.., "reason")` literal in the core's sources has a message here,
     /// so a reason added to the core shows up as a failing test rather than English in a
     /// Spanish sentence.
@@ -218,16 +253,16 @@ mod tests {
                 } else if name.ends_with(".rs") && name != "tests.rs" && name != "test_support.rs" {
                     let source = std::fs::read_to_string(&path).unwrap();
                     for call in source.split("invalid(").skip(1) {
-                        let args: String = call.chars().take_while(|&c| c != ')').collect();
-                        let Some(reason) = args.split('"').nth(3).or_else(|| {
-                            // `invalid(FIELD, "reason")`: the reason is the only literal.
-                            (!args.trim_start().starts_with('"'))
-                                .then(|| args.split('"').nth(1))
-                                .flatten()
-                        }) else {
-                            continue;
+                        // `invalid("field", "reason")`, `invalid(FIELD, "reason")`, or a
+                        // closure's `invalid("reason")`; `invalid("field", reason)` passes a
+                        // variable whose literals are checked where the closure is called.
+                        let (mut literals, commas, first_is_literal) = literals_to_close(call);
+                        let reason = match (literals.len(), commas, first_is_literal) {
+                            (1, 0, _) | (2, _, _) | (1, _, false) => literals.pop(),
+                            _ => None,
                         };
-                        if reason_id(reason).is_none() {
+                        let Some(reason) = reason else { continue };
+                        if reason_id(&reason).is_none() {
                             missing.push(format!("{}: {reason}", path.display()));
                         }
                     }
