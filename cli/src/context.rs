@@ -60,9 +60,9 @@ impl Context {
     }
 
     /// Tells the store this computer's zone and language, and speaks the store's language from
-    /// then on. On a full disk the change cannot be
-    /// saved; the command then goes on with the zone and language last saved, because showing
-    /// clean time matters more than following a move.
+    /// then on. On a full disk the change cannot be saved; the command then goes on with the
+    /// zone and language last saved, because showing clean time matters more than following a
+    /// move.
     pub fn tell_device(&self, companion: &mut Companion) -> Result<(), CliError> {
         let settings = match companion.set_device(&self.device) {
             Ok(settings) => settings,
@@ -73,11 +73,12 @@ impl Context {
         text::set_language(settings.language);
         Ok(())
     }
+}
 
-    /// The language of this computer, for what is printed before a store is open.
-    pub fn device_language(&self) -> Language {
-        Language::from_locale(&self.device.locale)
-    }
+/// The language of this computer, for what is printed before a store is open (clap's errors
+/// too, which come before any `Context`).
+pub fn device_language() -> Language {
+    Language::from_locale(&device_locale())
 }
 
 /// `CAIRN_NOW` (an RFC 3339 instant) or the system clock.
@@ -113,7 +114,7 @@ fn device_time_zone() -> String {
 
 /// The locale messages are shown in, as POSIX decides it: `LC_ALL`, then `LC_MESSAGES`, then
 /// `LANG`; the first one set and not empty.
-pub fn device_locale() -> String {
+fn device_locale() -> String {
     ["LC_ALL", "LC_MESSAGES", "LANG"]
         .into_iter()
         .filter_map(|name| std::env::var(name).ok())
@@ -125,11 +126,11 @@ fn read_secret(variable: &str, prompt: &str, confirm: bool) -> Result<String, Cl
     if let Ok(value) = std::env::var(variable) {
         return Ok(value);
     }
-    let no_terminal =
-        || CliError::usage("usage-no-terminal");
+    let no_terminal = || CliError::usage("usage-no-terminal");
     let first = rpassword::prompt_password(prompt).map_err(|_| no_terminal())?;
     if confirm {
-        let second = rpassword::prompt_password(text::t("prompt-repeat")).map_err(|_| no_terminal())?;
+        let second =
+            rpassword::prompt_password(text::t("prompt-repeat")).map_err(|_| no_terminal())?;
         if first != second {
             return Err(CliError::usage("usage-passphrases-differ"));
         }
@@ -139,13 +140,17 @@ fn read_secret(variable: &str, prompt: &str, confirm: bool) -> Result<String, Cl
 
 /// The passphrase that opens the store.
 pub fn passphrase() -> Result<KeySource, CliError> {
-    let text = read_secret("CAIRN_PASSPHRASE", &text::t("prompt-passphrase"), false)?;
-    Ok(KeySource::Passphrase(Passphrase::new(text)?))
+    let secret = read_secret("CAIRN_PASSPHRASE", &text::t("prompt-passphrase"), false)?;
+    Ok(KeySource::Passphrase(Passphrase::new(secret)?))
 }
 
 /// The passphrase of a backup: from `CAIRN_BACKUP_PASSPHRASE`, or asked (twice when new).
 pub fn backup_passphrase(new: bool) -> Result<String, CliError> {
-    read_secret("CAIRN_BACKUP_PASSPHRASE", &text::t("prompt-backup-passphrase"), new)
+    read_secret(
+        "CAIRN_BACKUP_PASSPHRASE",
+        &text::t("prompt-backup-passphrase"),
+        new,
+    )
 }
 
 /// A passphrase being chosen: from `variable` or asked twice.

@@ -39,7 +39,10 @@ fn core_message(error: &E) -> String {
         E::NotAStore => t("error-not-a-store"),
         E::NewerFormat { found, supported } => f(
             "error-newer-format",
-            &[("found", (*found).into()), ("supported", (*supported).into())],
+            &[
+                ("found", (*found).into()),
+                ("supported", (*supported).into()),
+            ],
         ),
         E::StoreMissing => t("error-store-missing"),
         E::StoreExists => t("error-store-exists"),
@@ -269,6 +272,9 @@ mod tests {
                 }
             }
         }
-        assert!(missing.is_empty(), "reasons without a message: {missing:#?}");
+        assert!(
+            missing.is_empty(),
+            "reasons without a message: {missing:#?}"
+        );
     }
 }

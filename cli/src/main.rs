@@ -23,9 +23,7 @@ use crate::context::Context;
 
 fn main() -> ExitCode {
     // The computer's language until a store says which one the person chose.
-    text::set_language(cairn_core::text::Language::from_locale(
-        &context::device_locale(),
-    ));
+    text::set_language(context::device_language());
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(error) if !error.use_stderr() => error.exit(), // --help and --version

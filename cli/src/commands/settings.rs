@@ -124,6 +124,8 @@ pub fn settings(context: &Context, command: &Command) -> Result<(), CliError> {
     };
     let mut companion = context.open()?;
     let settings = companion.update_settings(change)?;
+    // A language just pinned (or followed again) is the one the answer is in.
+    crate::text::set_language(settings.language);
     emit(context.json, &settings, || settings_text(&settings))
 }
 
