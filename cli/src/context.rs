@@ -12,6 +12,7 @@ use chrono::{DateTime, Utc};
 
 use crate::args::Cli;
 use crate::output::CliError;
+use crate::text;
 
 /// The file name of the store inside the data directory.
 const STORE_FILE: &str = "cairn.db";
@@ -35,7 +36,7 @@ impl Context {
             Some(dir) => dir.clone(),
             None => directories::ProjectDirs::from("app", "cairn", "cairn")
                 .map(|dirs| dirs.data_dir().to_path_buf())
-                .ok_or_else(|| CliError::usage("no home directory; pass --data-dir"))?,
+                .ok_or_else(|| CliError::usage("usage-no-home"))?,
         };
         Ok(Self {
             store_path: data_dir.join(STORE_FILE),
@@ -58,20 +59,26 @@ impl Context {
         Ok(companion)
     }
 
-    /// Tells the store this computer's zone and language. On a full disk the change cannot be
-    /// saved; the command then goes on with the zone and language last saved, because showing
-    /// clean time matters more than following a move.
+    /// Tells the store this computer's zone and language, and speaks the store's language from
+    /// then on. On a full disk the change cannot be saved; the command then goes on with the
+    /// zone and language last saved, because showing clean time matters more than following a
+    /// move.
     pub fn tell_device(&self, companion: &mut Companion) -> Result<(), CliError> {
-        match companion.set_device(&self.device) {
-            Ok(_) | Err(Error::StorageFull) => Ok(()),
-            Err(error) => Err(error.into()),
-        }
+        let settings = match companion.set_device(&self.device) {
+            Ok(settings) => settings,
+            Err(Error::StorageFull) => companion.settings()?,
+            Err(error) => return Err(error.into()),
+        };
+        // From here on the terminal speaks the store's language, which may be pinned.
+        text::set_language(settings.language);
+        Ok(())
     }
+}
 
-    /// The language of this computer, for what is printed before a store is open.
-    pub fn device_language(&self) -> Language {
-        Language::from_locale(&self.device.locale)
-    }
+/// The language of this computer, for what is printed before a store is open (clap's errors
+/// too, which come before any `Context`).
+pub fn device_language() -> Language {
+    Language::from_locale(&device_locale())
 }
 
 /// `CAIRN_NOW` (an RFC 3339 instant) or the system clock.
@@ -79,7 +86,7 @@ fn clock() -> Result<DateTime<Utc>, CliError> {
     match std::env::var("CAIRN_NOW") {
         Ok(text) if !text.trim().is_empty() => DateTime::parse_from_rfc3339(text.trim())
             .map(|instant| instant.with_timezone(&Utc))
-            .map_err(|_| CliError::usage("CAIRN_NOW is not an RFC 3339 instant")),
+            .map_err(|_| CliError::usage("usage-bad-clock")),
         _ => Ok(Utc::now()),
     }
 }
@@ -119,13 +126,13 @@ fn read_secret(variable: &str, prompt: &str, confirm: bool) -> Result<String, Cl
     if let Ok(value) = std::env::var(variable) {
         return Ok(value);
     }
-    let no_terminal =
-        || CliError::usage("no terminal to ask for the passphrase; set CAIRN_PASSPHRASE");
+    let no_terminal = || CliError::usage("usage-no-terminal");
     let first = rpassword::prompt_password(prompt).map_err(|_| no_terminal())?;
     if confirm {
-        let second = rpassword::prompt_password("Repeat it: ").map_err(|_| no_terminal())?;
+        let second =
+            rpassword::prompt_password(text::t("prompt-repeat")).map_err(|_| no_terminal())?;
         if first != second {
-            return Err(CliError::usage("the two passphrases differ"));
+            return Err(CliError::usage("usage-passphrases-differ"));
         }
     }
     Ok(first)
@@ -133,16 +140,20 @@ fn read_secret(variable: &str, prompt: &str, confirm: bool) -> Result<String, Cl
 
 /// The passphrase that opens the store.
 pub fn passphrase() -> Result<KeySource, CliError> {
-    let text = read_secret("CAIRN_PASSPHRASE", "Passphrase: ", false)?;
-    Ok(KeySource::Passphrase(Passphrase::new(text)?))
+    let secret = read_secret("CAIRN_PASSPHRASE", &text::t("prompt-passphrase"), false)?;
+    Ok(KeySource::Passphrase(Passphrase::new(secret)?))
 }
 
 /// The passphrase of a backup: from `CAIRN_BACKUP_PASSPHRASE`, or asked (twice when new).
 pub fn backup_passphrase(new: bool) -> Result<String, CliError> {
-    read_secret("CAIRN_BACKUP_PASSPHRASE", "Backup passphrase: ", new)
+    read_secret(
+        "CAIRN_BACKUP_PASSPHRASE",
+        &text::t("prompt-backup-passphrase"),
+        new,
+    )
 }
 
 /// A passphrase being chosen: from `variable` or asked twice.
 pub fn new_passphrase(variable: &str) -> Result<String, CliError> {
-    read_secret(variable, "New passphrase (8 characters or more): ", true)
+    read_secret(variable, &text::t("prompt-new-passphrase"), true)
 }

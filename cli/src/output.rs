@@ -1,4 +1,7 @@
 //! How results and errors leave the program: text for people, JSON for scripts, and exit codes.
+//!
+//! Error messages are said in the person's language (see [`crate::errors`]); the exit code
+//! says the kind of failure whatever the language, so scripts never parse words.
 
 use std::fmt;
 
@@ -9,16 +12,18 @@ use serde::Serialize;
 pub enum CliError {
     /// From the core.
     Core(cairn_core::Error),
-    /// About the command line or the environment.
-    Usage(String),
+    /// About the command line or the environment: the id of its message in the catalogue.
+    Usage(&'static str),
+    /// `status` before any journey: the core's "no such journey", said as how to start one.
+    NoJourney,
     /// Writing output failed.
     Output(std::io::Error),
 }
 
 impl CliError {
-    /// A usage error with this message.
-    pub fn usage(message: &str) -> Self {
-        CliError::Usage(message.to_owned())
+    /// A usage error saying message `id`.
+    pub fn usage(id: &'static str) -> Self {
+        CliError::Usage(id)
     }
 
     /// The process exit code: 2 usage, 3 wrong key, 4 invalid input, 5 no store or one already
@@ -28,6 +33,7 @@ impl CliError {
         match self {
             CliError::Usage(_) => 2,
             CliError::Output(_) => 1,
+            CliError::NoJourney => 4,
             // Exhaustive on purpose: a new core error must be given its code here.
             CliError::Core(error) => match error {
                 E::WrongKey | E::KeySourceNotEnrolled(_) => 3,
@@ -46,14 +52,7 @@ impl CliError {
 
 impl fmt::Display for CliError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            CliError::Core(cairn_core::Error::StoreMissing) => {
-                f.write_str("there is no Cairn store here yet; run `cairn init` first")
-            }
-            CliError::Core(error) => write!(f, "{error}"),
-            CliError::Usage(message) => f.write_str(message),
-            CliError::Output(error) => write!(f, "cannot write output: {error}"),
-        }
+        f.write_str(&crate::errors::message(self))
     }
 }
 

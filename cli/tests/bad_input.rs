@@ -10,6 +10,11 @@ use std::process::{Command, Output};
 
 fn cairn(dir: &Path, args: &[&str]) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_cairn"));
+    // English whatever the developer's own locale: these tests read the English messages.
+    command
+        .env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES");
     command.arg("--data-dir").arg(dir).args(args);
     command
         .env("CAIRN_PASSPHRASE", "long enough")

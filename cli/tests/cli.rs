@@ -7,6 +7,11 @@ use std::process::{Command, Output};
 
 fn cairn(dir: &Path, passphrase: Option<&str>, args: &[&str]) -> Output {
     let mut command = Command::new(env!("CARGO_BIN_EXE_cairn"));
+    // English whatever the developer's own locale: these tests read the English messages.
+    command
+        .env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES");
     command.arg("--data-dir").arg(dir).args(args);
     command
         .env_remove("CAIRN_PASSPHRASE")
@@ -96,6 +101,10 @@ fn init_settings_passphrase_and_wipe() {
 
     let mut change = Command::new(env!("CARGO_BIN_EXE_cairn"));
     change
+        .env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES");
+    change
         .arg("--data-dir")
         .arg(dir)
         .args(["passphrase", "change"]);
@@ -126,6 +135,11 @@ fn init_settings_passphrase_and_wipe() {
 fn bad_clock_and_missing_passphrase_are_usage_errors() {
     let dir = tempfile::tempdir().unwrap();
     let mut command = Command::new(env!("CARGO_BIN_EXE_cairn"));
+    // English whatever the developer's own locale: these tests read the English messages.
+    command
+        .env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES");
     command
         .arg("--data-dir")
         .arg(dir.path())

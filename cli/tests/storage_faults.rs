@@ -28,6 +28,9 @@ mount -t tmpfs -o size=1m,mode=0700 tmpfs "$disk" || { echo "cannot mount a tmpf
 echo "inside a user and mount namespace"
 export CAIRN_PASSPHRASE="long enough" CAIRN_NOW=2026-11-22T08:00:00Z
 unset CAIRN_NEW_PASSPHRASE CAIRN_BACKUP_PASSPHRASE
+# English whatever the developer's own locale: the needles are English messages.
+export LANG=C.UTF-8
+unset LC_ALL LC_MESSAGES
 failed=0
 fail() { echo "FAIL: $*"; failed=1; }
 

@@ -8,6 +8,7 @@ use serde_json::json;
 
 use crate::context::{self, Context};
 use crate::output::{CliError, emit};
+use crate::text::{count, f, t};
 
 /// `cairn export`: prints the recovery code once.
 pub fn export(context: &Context, out: &Path, with_passphrase: bool) -> Result<(), CliError> {
@@ -25,19 +26,27 @@ pub fn export(context: &Context, out: &Path, with_passphrase: bool) -> Result<()
     });
     emit(context.json, &value, || {
         let mut text = format!(
-            "Backup written to {} ({} records).\n\nRecovery code (write it down now; it is not stored \
-             anywhere and will not be shown again):\n\n    {}\n",
-            out.display(),
-            exported.records,
+            "{}\n\n{}\n\n    {}\n",
+            f(
+                "export-written",
+                &[
+                    ("file", (&out.display().to_string()).into()),
+                    ("records", count(exported.records)),
+                ]
+            ),
+            t("export-recovery-code"),
             code.as_str()
         );
         if with_passphrase {
-            text.push_str("\nOpening it will also need the backup passphrase.\n");
+            text.push_str(&format!("\n{}\n", t("export-needs-passphrase")));
         }
         if !exported.damaged_records.is_empty() {
             text.push_str(&format!(
-                "\n{} damaged records could not be read and were left out.\n",
-                exported.damaged_records.len()
+                "\n{}\n",
+                f(
+                    "export-damaged",
+                    &[("count", count(exported.damaged_records.len()))]
+                )
             ));
         }
         text
@@ -64,12 +73,16 @@ pub fn import(
     };
     let imported = companion.import_backup(file, code, backup_passphrase)?;
     let settings = companion.settings()?;
+    // The backup brought its own settings, perhaps a pinned language.
+    crate::text::set_language(settings.language);
     let value = json!({ "records": imported.records, "time_zone": settings.time_zone });
     emit(context.json, &value, || {
-        format!(
-            "Imported {} records. They are now encrypted under this computer's passphrase. \
-             Days are counted in {}.",
-            imported.records, settings.time_zone
+        f(
+            "import-done",
+            &[
+                ("records", count(imported.records)),
+                ("zone", (&settings.time_zone).into()),
+            ],
         )
     })
 }

@@ -8,6 +8,7 @@ use serde_json::json;
 use crate::args::CheckinArgs;
 use crate::context::Context;
 use crate::output::{CliError, emit};
+use crate::text::{f, t};
 
 /// The safety card as text, for people (scripts read the JSON).
 pub(crate) fn safety_card_text(card: &SafetyCard) -> String {
@@ -17,8 +18,14 @@ pub(crate) fn safety_card_text(card: &SafetyCard) -> String {
     }
     for action in &card.actions {
         text.push_str(&format!(
-            "  Call {}: {}\n",
-            action.call.label, action.call.tel_uri
+            "  {}\n",
+            f(
+                "safety-call",
+                &[
+                    ("who", (&action.call.label).into()),
+                    ("link", (&action.call.tel_uri).into()),
+                ]
+            )
         ));
     }
     text
@@ -50,18 +57,21 @@ pub fn checkin(context: &Context, args: &CheckinArgs) -> Result<(), CliError> {
         "safety_card": recorded.safety_card,
     });
     emit(context.json, &value, || {
-        let mut text = format!(
-            "Check-in {} for {}. {} days in a row with a check-in.",
+        let date = recorded.date.to_string();
+        let mut text = f(
             if recorded.replaced {
-                "replaced"
+                "checkin-replaced"
             } else {
-                "saved"
+                "checkin-saved"
             },
-            recorded.date,
-            recorded.checkin_streak.current_days
+            &[
+                ("date", (&date).into()),
+                ("streak", recorded.checkin_streak.current_days.into()),
+            ],
         );
         if recorded.use_recorded.is_some() {
-            text.push_str("\nThe use is in your history. Everything before it still counts.");
+            text.push('\n');
+            text.push_str(&t("checkin-use-recorded"));
         }
         if let Some(card) = &recorded.safety_card {
             text.push_str(&safety_card_text(card));
@@ -70,22 +80,60 @@ pub fn checkin(context: &Context, args: &CheckinArgs) -> Result<(), CliError> {
     })
 }
 
+/// An average with one decimal. Spanish in the US and Mexico writes a decimal point too, so
+/// both languages show "3.5".
+fn decimal(value: f64) -> String {
+    format!("{value:.1}")
+}
+
+/// A fixed trigger or helpful action in the person's language; their own words as typed.
+pub(crate) fn tag_word(key: &str) -> String {
+    let id = match key {
+        "people" => "tag-people",
+        "places" => "tag-places",
+        "stress" => "tag-stress",
+        "boredom" => "tag-boredom",
+        "pain" => "tag-pain",
+        "conflict" => "tag-conflict",
+        "money" => "tag-money",
+        "loneliness" => "tag-loneliness",
+        "withdrawal" => "tag-withdrawal",
+        "celebration" => "tag-celebration",
+        "meeting" => "tag-meeting",
+        "called_sponsor" => "tag-called-sponsor",
+        "therapy" => "tag-therapy",
+        "exercise" => "tag-exercise",
+        "medication" => "tag-medication",
+        "rest" => "tag-rest",
+        "reached_out" => "tag-reached-out",
+        own => return own.to_owned(),
+    };
+    t(id)
+}
+
 /// `cairn insights`.
 pub fn insights(context: &Context) -> Result<(), CliError> {
     let insights = context.open()?.insights(context.now)?;
     emit(context.json, &insights, || {
         let averages = &insights.averages;
-        let number = |value: Option<f64>| value.map_or("-".to_owned(), |v| format!("{v:.1}"));
-        let mut text = format!(
-            "Check-ins: {} days in a row, {} of the last 30 days\n\
-             Mood: {} (7 days), {} (30 days)   Craving: {} (7 days), {} (30 days)",
-            insights.checkin_streak.current_days,
-            insights.checkin_streak.days_in_last_30,
-            number(averages.last_7.mood),
-            number(averages.last_30.mood),
-            number(averages.last_7.craving),
-            number(averages.last_30.craving),
+        let number = |value: Option<f64>| value.map_or("-".to_owned(), decimal);
+        let mut text = f(
+            "insights-check-ins",
+            &[
+                ("streak", insights.checkin_streak.current_days.into()),
+                ("days", insights.checkin_streak.days_in_last_30.into()),
+            ],
         );
+        text.push('\n');
+        text.push_str(&f(
+            "insights-averages",
+            &[
+                ("mood7", (&number(averages.last_7.mood)).into()),
+                ("mood30", (&number(averages.last_30.mood)).into()),
+                ("craving7", (&number(averages.last_7.craving)).into()),
+                ("craving30", (&number(averages.last_30.craving)).into()),
+            ],
+        ));
         let tags = |names: Vec<String>| {
             if names.is_empty() {
                 "-".to_owned()
@@ -94,28 +142,51 @@ pub fn insights(context: &Context) -> Result<(), CliError> {
             }
         };
         let top = &insights.top_tags;
-        text.push_str(&format!(
-            "\nTriggers: {}\nWhat helped: {}",
-            tags(
-                top.triggers
-                    .iter()
-                    .map(|t| format!("{} ({})", t.tag.key(), t.count))
-                    .collect()
-            ),
-            tags(
-                top.helped
-                    .iter()
-                    .map(|h| format!("{} ({})", h.tag.key(), h.count))
-                    .collect()
-            ),
+        let counted = |name: String, n: u32| {
+            f(
+                "insights-tag-count",
+                &[("tag", (&name).into()), ("count", n.into())],
+            )
+        };
+        text.push('\n');
+        text.push_str(&f(
+            "insights-triggers",
+            &[(
+                "tags",
+                (&tags(
+                    top.triggers
+                        .iter()
+                        .map(|c| counted(tag_word(c.tag.key()), c.count))
+                        .collect(),
+                ))
+                    .into(),
+            )],
+        ));
+        text.push('\n');
+        text.push_str(&f(
+            "insights-helped",
+            &[(
+                "tags",
+                (&tags(
+                    top.helped
+                        .iter()
+                        .map(|c| counted(tag_word(c.tag.key()), c.count))
+                        .collect(),
+                ))
+                    .into(),
+            )],
         ));
         for signal in &insights.signals {
             text.push_str(&format!("\n\n{}", signal.reason));
         }
         if let Some(action) = &insights.reach_out {
-            text.push_str(&format!(
-                "\nReach out: {} ({})",
-                action.label, action.tel_uri
+            text.push('\n');
+            text.push_str(&f(
+                "insights-reach-out",
+                &[
+                    ("who", (&action.label).into()),
+                    ("link", (&action.tel_uri).into()),
+                ],
             ));
         }
         text

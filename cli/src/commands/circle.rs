@@ -1,13 +1,15 @@
 //! Contacts and the reach-out chain in the terminal.
 
 use cairn_core::RecordId;
-use cairn_core::contact::{ChainEntry, Channel, Contact, ContactRole, NewContact};
-use comfy_table::{Table, presets::UTF8_FULL_CONDENSED};
+use cairn_core::contact::{
+    ChainEntry, ChainRole, Channel, Contact, ContactRole, LineKind, NewContact,
+};
 use serde_json::{Value, json};
 
 use crate::args::{ContactAdd, ContactEdit, ContactsAction, Switch};
 use crate::context::Context;
 use crate::output::{CliError, emit};
+use crate::text::{f, t};
 
 /// `cairn contacts ...`.
 pub fn contacts(context: &Context, action: &ContactsAction) -> Result<(), CliError> {
@@ -16,7 +18,7 @@ pub fn contacts(context: &Context, action: &ContactsAction) -> Result<(), CliErr
         ContactsAction::Add(add) => {
             let id = companion.add_contact(new_contact(add)?, add.primary)?;
             return emit(context.json, &json!({ "contact_id": id }), || {
-                format!("Added ({id}).")
+                f("contacts-added", &[("id", (&id.to_string()).into())])
             });
         }
         ContactsAction::Edit(edit) => {
@@ -34,15 +36,18 @@ pub fn contacts(context: &Context, action: &ContactsAction) -> Result<(), CliErr
     }
     let contacts = companion.contacts()?;
     emit(context.json, &contacts, || {
-        let mut table = Table::new();
-        table
-            .load_preset(UTF8_FULL_CONDENSED)
-            .set_header(["name", "role", "call", "text", "id"]);
+        let mut table = super::journal::table(&[
+            "contacts-name",
+            "contacts-role",
+            "contacts-call",
+            "contacts-text",
+            "header-id",
+        ]);
         for view in &contacts {
             let role = if view.contact.primary {
-                "sponsor (primary)".to_owned()
+                t("role-primary-sponsor")
             } else {
-                view.contact.role.as_str().to_owned()
+                role_word(view.contact.role)
             };
             table.add_row([
                 view.contact.name.clone(),
@@ -54,6 +59,29 @@ pub fn contacts(context: &Context, action: &ContactsAction) -> Result<(), CliErr
         }
         table.to_string()
     })
+}
+
+/// A contact's role in the person's language.
+fn role_word(role: ContactRole) -> String {
+    t(match role {
+        ContactRole::Sponsor => "role-sponsor",
+        ContactRole::Backup => "role-backup",
+        ContactRole::Counselor => "role-counselor",
+        ContactRole::PrescriberOrClinic => "role-prescriber-or-clinic",
+        ContactRole::Pharmacy => "role-pharmacy",
+        ContactRole::Family => "role-family",
+        ContactRole::Friend => "role-friend",
+        ContactRole::Peer => "role-peer",
+    })
+}
+
+/// Who an entry of the chain is, in the person's language.
+fn chain_role_word(role: ChainRole) -> String {
+    match role {
+        ChainRole::Contact(role) => role_word(role),
+        ChainRole::Line(LineKind::CrisisLine) => t("role-crisis-line"),
+        ChainRole::Line(LineKind::Emergency) => t("role-emergency"),
+    }
 }
 
 /// The contact `cairn contacts add` describes.
@@ -132,24 +160,23 @@ pub fn reach_out(context: &Context, log: Option<&str>, text: bool) -> Result<(),
     emit(context.json, &value, || {
         let mut out = String::new();
         if let Some(action) = logged {
-            out.push_str(&format!(
-                "Logged. It counts as \"{}\" in today's check-in.\n\n",
-                action.key().replace('_', " ")
+            out.push_str(&f(
+                "reach-out-logged",
+                &[("action", (&super::checkins::tag_word(action.key())).into())],
             ));
+            out.push_str("\n\n");
         }
         for (number, entry) in chain.entries.iter().enumerate() {
-            let role = serde_json::to_value(entry.role)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_owned))
-                .unwrap_or_default();
             out.push_str(&format!(
-                "{}. {} ({role}): {}",
+                "{}. {} ({}): {}",
                 number + 1,
                 entry.who,
+                chain_role_word(entry.role),
                 entry.tel_uri
             ));
             if let Some(sms) = &entry.sms_uri {
-                out.push_str(&format!("  text: {sms}"));
+                out.push_str("  ");
+                out.push_str(&f("reach-out-text", &[("link", sms.into())]));
             }
             out.push('\n');
         }

@@ -6,33 +6,52 @@
 
 use cairn_core::RecordId;
 use cairn_core::calendar::{parse_date, parse_time};
-use cairn_core::companion::{History, JourneyStatus, NewJourney};
-use cairn_core::journal::{Milestone, PersonalMilestone, UseEvent, UseKind};
+use cairn_core::companion::records::AuditChange;
+use cairn_core::companion::{History, NewJourney};
+use cairn_core::journal::{PersonalMilestone, UseEvent, UseKind};
 use comfy_table::{Table, presets::UTF8_FULL_CONDENSED};
 use serde_json::json;
 
+use super::status::{status_json, status_text};
 use crate::args::{MilestoneSetArg, UseArgs};
 use crate::context::Context;
 use crate::output::{CliError, emit};
+use crate::text::{f, t};
 
-fn journey_id(text: Option<&str>) -> Result<Option<RecordId>, CliError> {
+pub(crate) fn journey_id(text: Option<&str>) -> Result<Option<RecordId>, CliError> {
     Ok(text.map(str::parse).transpose()?)
 }
 
-fn table(header: &[&str]) -> Table {
+/// A table whose header is the messages `ids`.
+pub(crate) fn table(ids: &[&str]) -> Table {
     let mut table = Table::new();
-    table.load_preset(UTF8_FULL_CONDENSED).set_header(header);
+    table
+        .load_preset(UTF8_FULL_CONDENSED)
+        .set_header(ids.iter().map(|id| t(id)));
     table
 }
 
-fn percent(share: f64) -> String {
-    format!("{:.0}%", share * 100.0)
+fn kind_word(kind: UseKind) -> String {
+    t(match kind {
+        UseKind::Lapse => "use-kind-lapse",
+        UseKind::Relapse => "use-kind-relapse",
+    })
 }
 
-fn kind_word(kind: UseKind) -> &'static str {
-    match kind {
-        UseKind::Lapse => "lapse",
-        UseKind::Relapse => "relapse",
+fn change_word(change: AuditChange) -> String {
+    t(match change {
+        AuditChange::Edited => "history-edited",
+        AuditChange::Deleted => "history-deleted",
+    })
+}
+
+/// What a journey is about, as the person reads it: the default ("opioids", stored in
+/// English) in their language, their own word as they typed it.
+pub(crate) fn substance(name: &str) -> String {
+    if name == cairn_core::journal::model::DEFAULT_SUBSTANCE {
+        t("journey-default-substance")
+    } else {
+        name.to_owned()
     }
 }
 
@@ -54,7 +73,13 @@ pub fn start(
     emit(
         context.json,
         &json!({ "journey_id": id, "status": status_json(&status) }),
-        || format!("Journey started ({id}).\n{}", status_text(&status, &[])),
+        || {
+            format!(
+                "{}\n{}",
+                f("journey-started", &[("id", (&id.to_string()).into())]),
+                status_text(&status, &[])
+            )
+        },
     )
 }
 
@@ -62,10 +87,10 @@ pub fn start(
 pub fn list(context: &Context) -> Result<(), CliError> {
     let journeys = context.open()?.journeys()?;
     emit(context.json, &journeys, || {
-        let mut out = table(&["journey", "since", "id"]);
+        let mut out = table(&["journey-list-journey", "journey-list-since", "header-id"]);
         for journey in &journeys {
             out.add_row([
-                journey.substance.clone(),
+                substance(&journey.substance),
                 journey.clean_date.to_string(),
                 journey.id.to_string(),
             ]);
@@ -79,14 +104,12 @@ pub fn record_use(context: &Context, args: &UseArgs) -> Result<(), CliError> {
     let mut companion = context.open()?;
     if let Some(id) = &args.delete {
         companion.delete_use(id.parse()?, context.now)?;
-        return emit(context.json, &json!({ "deleted": id }), || {
-            "Deleted. The history's audit trail keeps what it was.".to_owned()
-        });
+        return emit(context.json, &json!({ "deleted": id }), || t("use-deleted"));
     }
     let date = args
         .date
         .as_deref()
-        .ok_or_else(|| CliError::usage("--date is required"))?;
+        .ok_or_else(|| CliError::usage("usage-date-required"))?;
     let event = UseEvent {
         date: parse_date(date)?,
         time: args.time.as_deref().map(parse_time).transpose()?,
@@ -100,12 +123,7 @@ pub fn record_use(context: &Context, args: &UseArgs) -> Result<(), CliError> {
         return emit(
             context.json,
             &json!({ "edited": id, "status": status_json(&status) }),
-            || {
-                format!(
-                    "Edited. The earlier version stays in the history.\n{}",
-                    status_text(&status, &[])
-                )
-            },
+            || format!("{}\n{}", t("use-edited"), status_text(&status, &[])),
         );
     }
     let recorded =
@@ -119,10 +137,14 @@ pub fn record_use(context: &Context, args: &UseArgs) -> Result<(), CliError> {
     });
     emit(context.json, &value, || {
         format!(
-            "Recorded. The {} days before it still count, and so does everything since the start: \
-             {} clean days in all.\n{}",
-            recorded.clean_days_before,
-            status.streak.total_clean_days,
+            "{}\n{}",
+            f(
+                "use-recorded",
+                &[
+                    ("before", recorded.clean_days_before.into()),
+                    ("total", status.streak.total_clean_days.into()),
+                ]
+            ),
             status_text(&status, &[])
         ) + &recorded
             .safety_card
@@ -132,111 +154,15 @@ pub fn record_use(context: &Context, args: &UseArgs) -> Result<(), CliError> {
     })
 }
 
-fn milestone_json(milestone: Option<&Milestone>) -> serde_json::Value {
-    milestone.map_or(
-        serde_json::Value::Null,
-        |m| json!({ "label": m.label, "date": m.date, "days_left": m.days_left, "key": m.key }),
-    )
-}
-
-/// The JSON of `cairn status`: the documented top-level fields, then the full view.
-fn status_json(status: &JourneyStatus) -> serde_json::Value {
-    let streak = &status.streak;
-    json!({
-        "journey_id": status.journey.id,
-        "substance": status.journey.substance,
-        "time_zone": status.time_zone,
-        "today": streak.today,
-        "clean_date": streak.current_start,
-        "clean_days": streak.current_days,
-        "clean_hours": streak.elapsed.map(|e| e.hours),
-        "clean_minutes": streak.elapsed.map(|e| e.minutes),
-        "longest_streak_days": streak.longest_days,
-        "total_clean_days": streak.total_clean_days,
-        "attempts": streak.attempts,
-        "clean_share_30": streak.share_30.share,
-        "clean_share_90": streak.share_90.share,
-        "clean_share_365": streak.share_365.share,
-        "stage": status.stage.stage,
-        "stage_progress": status.stage.progress,
-        "next_stage": status.stage.next_stage,
-        "next_stage_days_left": status.stage.days_left,
-        "next_milestone": milestone_json(status.next_milestone.as_ref()),
-        "damaged_records": status.damaged_records,
-    })
-}
-
-pub(crate) fn status_text(status: &JourneyStatus, new: &[Milestone]) -> String {
-    let streak = &status.streak;
-    let mut lines = Vec::new();
-    for milestone in new {
-        lines.push(format!("Reached: {} ({})", milestone.label, milestone.date));
-    }
-    let hours = streak.elapsed.map_or(String::new(), |e| {
-        format!(" ({}h {:02}m)", e.hours, e.minutes)
-    });
-    lines.push(format!(
-        "{}: {} days clean{hours}, since {}",
-        status.journey.substance, streak.current_days, streak.current_start
-    ));
-    let text = cairn_core::text::messages(status.language);
-    let stage = status.stage.stage.label(text);
-    lines.push(match (status.stage.next_stage, status.stage.days_left) {
-        (Some(next), Some(days)) => format!(
-            "Stage: {stage}, {} through; {days} days to {}",
-            percent(status.stage.progress),
-            next.label(text).to_lowercase()
-        ),
-        _ => format!("Stage: {stage}"),
-    });
-    if let Some(next) = &status.next_milestone {
-        let when = match next.days_left {
-            0 => "today".to_owned(),
-            1 => "tomorrow".to_owned(),
-            days => format!("in {days} days"),
-        };
-        lines.push(format!(
-            "Next milestone: {} on {} ({when})",
-            next.label, next.date
-        ));
-    }
-    lines.push(format!(
-        "Longest streak {} days · {} clean days in all · attempt {}",
-        streak.longest_days, streak.total_clean_days, streak.attempts
-    ));
-    lines.push(format!(
-        "Clean days: last 30 {} · last 90 {} · last 365 {}",
-        percent(streak.share_30.share),
-        percent(streak.share_90.share),
-        percent(streak.share_365.share)
-    ));
-    if !status.damaged_records.is_empty() {
-        lines.push(format!(
-            "{} damaged records could not be read.",
-            status.damaged_records.len()
-        ));
-    }
-    lines.join("\n")
-}
-
-/// `cairn status`: also celebrates, once, milestones reached since the last time.
-pub fn status(context: &Context, journey: Option<&str>) -> Result<(), CliError> {
-    let mut companion = context.open()?;
-    let journey = journey_id(journey)?;
-    // On a full disk the milestones cannot be marked as seen: the status still shows, and
-    // they are celebrated the next time there is room.
-    let new = match companion.take_new_milestones(journey, context.now) {
-        Err(cairn_core::Error::StorageFull) => Vec::new(),
-        other => other?,
-    };
-    let status = companion.status(journey, context.now)?;
-    let mut value = status_json(&status);
-    value["new_milestones"] = serde_json::to_value(&new).map_err(|e| CliError::Output(e.into()))?;
-    emit(context.json, &value, || status_text(&status, &new))
-}
-
 pub(crate) fn history_text(history: &History) -> String {
-    let mut uses = table(&["date", "time", "kind", "triggers", "note", "id"]);
+    let mut uses = table(&[
+        "header-date",
+        "header-time",
+        "history-kind",
+        "history-triggers",
+        "history-note",
+        "header-id",
+    ]);
     for entry in &history.uses {
         uses.add_row([
             entry.event.date.to_string(),
@@ -245,16 +171,27 @@ pub(crate) fn history_text(history: &History) -> String {
                 .time
                 .map(|t| t.format("%H:%M").to_string())
                 .unwrap_or_default(),
-            kind_word(entry.event.kind).to_owned(),
-            entry.event.triggers.join(", "),
+            kind_word(entry.event.kind),
+            entry
+                .event
+                .triggers
+                .iter()
+                .map(|key| super::checkins::tag_word(key))
+                .collect::<Vec<_>>()
+                .join(", "),
             entry.event.note.clone().unwrap_or_default(),
             entry.id.to_string(),
         ]);
     }
-    let mut streaks = table(&["from", "to", "days", "ended by"]);
+    let mut streaks = table(&[
+        "history-from",
+        "history-to",
+        "history-days",
+        "history-ended-by",
+    ]);
     streaks.add_row([
         history.current_streak_start.to_string(),
-        "now".into(),
+        t("history-now"),
         String::new(),
         String::new(),
     ]);
@@ -263,24 +200,37 @@ pub(crate) fn history_text(history: &History) -> String {
             streak.start.to_string(),
             streak.end.to_string(),
             streak.days.to_string(),
-            kind_word(streak.ended_by).to_owned(),
+            kind_word(streak.ended_by),
         ]);
     }
     let mut text = format!(
-        "{} since {}\n\nStreaks (every one counts):\n{streaks}\n\nUses:\n{uses}",
-        history.journey.substance, history.journey.clean_date
+        "{}\n\n{}\n{streaks}\n\n{}\n{uses}",
+        f(
+            "history-since",
+            &[
+                ("substance", (&substance(&history.journey.substance)).into()),
+                ("date", (&history.journey.clean_date.to_string()).into()),
+            ]
+        ),
+        t("history-streaks"),
+        t("history-uses"),
     );
     if !history.audit.is_empty() {
-        let mut audit = table(&["when", "change", "was", "use id"]);
+        let mut audit = table(&[
+            "history-when",
+            "history-change",
+            "history-was",
+            "history-use-id",
+        ]);
         for entry in &history.audit {
             audit.add_row([
                 entry.at.format("%Y-%m-%d %H:%M UTC").to_string(),
-                format!("{:?}", entry.change).to_lowercase(),
+                change_word(entry.change),
                 format!("{} {}", entry.previous.date, kind_word(entry.previous.kind)),
                 entry.use_id.to_string(),
             ]);
         }
-        text.push_str(&format!("\n\nEdits and deletions:\n{audit}"));
+        text.push_str(&format!("\n\n{}\n{audit}", t("history-edits")));
     }
     text
 }
@@ -311,14 +261,19 @@ pub fn milestones(
     }
     let list = companion.milestones(journey, set.map(Into::into), context.now)?;
     emit(context.json, &list, || {
-        let mut out = table(&["milestone", "date", "days left", ""]);
+        let mut out = table(&[
+            "milestones-milestone",
+            "header-date",
+            "milestones-days-left",
+            "milestones-reached-header",
+        ]);
         for milestone in &list {
             out.add_row([
                 milestone.label.clone(),
                 milestone.date.to_string(),
                 milestone.days_left.to_string(),
                 if milestone.reached {
-                    "reached".into()
+                    t("milestones-reached")
                 } else {
                     String::new()
                 },

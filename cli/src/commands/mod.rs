@@ -8,6 +8,7 @@ mod journal;
 mod notifications;
 mod prevention_plan;
 mod settings;
+mod status;
 
 use crate::args::{Command, JourneyAction, PassphraseAction};
 use crate::context::Context;
@@ -43,7 +44,7 @@ pub fn run(context: &Context, command: &Command) -> Result<(), CliError> {
             action: JourneyAction::List,
         } => journal::list(context),
         Command::Use(args) => journal::record_use(context, args),
-        Command::Status { journey } => journal::status(context, journey.as_deref()),
+        Command::Status { journey } => status::status(context, journey.as_deref()),
         Command::History { journey } => journal::history(context, journey.as_deref()),
         Command::Milestones {
             set,

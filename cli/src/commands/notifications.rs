@@ -6,6 +6,7 @@ use serde_json::{Value, json};
 
 use crate::context::Context;
 use crate::output::{CliError, emit};
+use crate::text::{count, f};
 
 fn entry_json(entry: &PlannedNotification, zone: chrono_tz::Tz) -> Value {
     json!({
@@ -28,7 +29,11 @@ pub fn run(context: &Context, pending: &[String]) -> Result<(), CliError> {
         "cancel": diff.cancel,
     });
     emit(context.json, &value, || {
-        let mut text = format!("To schedule: {}\n", diff.schedule.len());
+        let mut text = f(
+            "notifications-to-schedule",
+            &[("count", count(diff.schedule.len()))],
+        );
+        text.push('\n');
         for entry in &diff.schedule {
             text.push_str(&format!(
                 "  {}  {}  {}\n",
@@ -40,7 +45,11 @@ pub fn run(context: &Context, pending: &[String]) -> Result<(), CliError> {
                 entry.id
             ));
         }
-        text.push_str(&format!("To cancel: {}\n", diff.cancel.len()));
+        text.push_str(&f(
+            "notifications-to-cancel",
+            &[("count", count(diff.cancel.len()))],
+        ));
+        text.push('\n');
         for id in &diff.cancel {
             text.push_str(&format!("  {id}\n"));
         }

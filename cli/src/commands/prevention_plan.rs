@@ -5,14 +5,26 @@ use cairn_core::prevention_plan::{PlanChange, PlanEdit, PlanSection, PreventionP
 use crate::args::PlanAction;
 use crate::context::Context;
 use crate::output::{CliError, emit};
+use crate::text::t;
+
+fn section_id(section: PlanSection) -> &'static str {
+    match section {
+        PlanSection::WarningSigns => "plan-warning-signs",
+        PlanSection::TriggersToAvoid => "plan-triggers-to-avoid",
+        PlanSection::CopingSteps => "plan-coping-steps",
+        PlanSection::ReasonsToStayClean => "plan-reasons-to-stay-clean",
+        PlanSection::PeopleToCall => "plan-people-to-call",
+        PlanSection::SafePlaces => "plan-safe-places",
+    }
+}
 
 fn plan_text(plan: &PreventionPlan) -> String {
     let mut text = String::new();
     for section in PlanSection::ALL {
-        text.push_str(&format!("{}:\n", section.key().replace('_', " ")));
+        text.push_str(&format!("{}:\n", t(section_id(section))));
         let items = plan.section(section);
         if items.is_empty() {
-            text.push_str("  (nothing yet)\n");
+            text.push_str(&format!("  {}\n", t("plan-empty")));
         }
         for (number, item) in items.iter().enumerate() {
             text.push_str(&format!("  {}. {item}\n", number + 1));
@@ -36,7 +48,7 @@ pub fn prevention_plan(context: &Context, action: Option<&PlanAction>) -> Result
             let position = |n: usize| {
                 n.checked_sub(1)
                     .and_then(|index| u32::try_from(index).ok())
-                    .ok_or_else(|| CliError::usage("positions start at 1"))
+                    .ok_or_else(|| CliError::usage("usage-positions"))
             };
             let change = match (add, remove, replace) {
                 (Some(text), _, _) => PlanChange::Add { text: text.clone() },
@@ -48,9 +60,7 @@ pub fn prevention_plan(context: &Context, action: Option<&PlanAction>) -> Result
                     text: text.clone().unwrap_or_default(),
                 },
                 _ => {
-                    return Err(CliError::usage(
-                        "edit takes --add TEXT, --remove N or --replace N --text TEXT",
-                    ));
+                    return Err(CliError::usage("usage-plan-edit"));
                 }
             };
             companion.edit_prevention_plan(&PlanEdit {

@@ -3,7 +3,7 @@
 use cairn_core::Companion;
 use cairn_core::crypto::{KeySource, Passphrase};
 use cairn_core::journal::{DayCounting, MilestoneSet};
-use cairn_core::settings::{ReminderChange, SettingsChange};
+use cairn_core::settings::{ReminderChange, Settings, SettingsChange};
 use serde_json::json;
 
 use cairn_core::calendar::parse_time;
@@ -12,6 +12,7 @@ use cairn_core::settings::Medication;
 use crate::args::{Command, Switch};
 use crate::context::{self, Context};
 use crate::output::{CliError, emit};
+use crate::text::{f, t};
 
 /// `cairn init`.
 pub fn init(context: &Context, time_zone: Option<&str>, region: &str) -> Result<(), CliError> {
@@ -42,9 +43,16 @@ pub fn init(context: &Context, time_zone: Option<&str>, region: &str) -> Result<
         context.json,
         &json!({ "store": path, "time_zone": settings.time_zone }),
         || {
-            format!(
-                "Created an encrypted store at {path}.\nDays are counted in {}.",
-                settings.time_zone
+            f(
+                if settings.time_zone_follows_device {
+                    "init-created-following"
+                } else {
+                    "init-created-pinned"
+                },
+                &[
+                    ("path", (&path).into()),
+                    ("zone", (&settings.time_zone).into()),
+                ],
             )
         },
     )
@@ -56,14 +64,14 @@ pub fn change_passphrase(context: &Context) -> Result<(), CliError> {
     let new = context::new_passphrase("CAIRN_NEW_PASSPHRASE")?;
     companion.set_passphrase(new)?;
     emit(context.json, &json!({ "passphrase_changed": true }), || {
-        "The passphrase is changed. The old one no longer opens the store.".to_owned()
+        t("passphrase-changed")
     })
 }
 
 fn medication(text: &str) -> Result<Medication, CliError> {
     let (name, times) = text
         .split_once('@')
-        .ok_or_else(|| CliError::usage("--medication takes NAME@HH:MM[,HH:MM...]"))?;
+        .ok_or_else(|| CliError::usage("usage-medication"))?;
     let dose_times = times
         .split(',')
         .map(parse_time)
@@ -88,7 +96,7 @@ pub fn settings(context: &Context, command: &Command) -> Result<(), CliError> {
         medications,
     } = command
     else {
-        return Err(CliError::usage("not a settings command"));
+        return Err(CliError::usage("usage-not-settings"));
     };
     let medications = match medications.as_slice() {
         [] => None,
@@ -116,60 +124,116 @@ pub fn settings(context: &Context, command: &Command) -> Result<(), CliError> {
     };
     let mut companion = context.open()?;
     let settings = companion.update_settings(change)?;
-    emit(context.json, &settings, || {
-        let notifications = &settings.notifications;
-        let medications: Vec<String> = notifications
-            .medications
-            .iter()
-            .map(|m| {
-                let times: Vec<String> = m
-                    .dose_times
-                    .iter()
-                    .map(|t| t.format("%H:%M").to_string())
-                    .collect();
-                format!("{} at {}", m.name, times.join(", "))
-            })
-            .collect();
-        format!(
-            "Time zone: {}\nRegion: {}\nDay counting: {}\nMilestones: {} at {}\nCheck-in reminder: {}\n\
-             Discreet notifications: {}\nMedication reminders: {}",
-            settings.time_zone,
-            settings.region.map_or("not set", |region| region.code()),
-            match settings.day_counting {
-                DayCounting::CleanDateIsDayZero => "the clean date is day 0",
-                DayCounting::CleanDateIsDayOne => "the clean date is day 1",
-            },
-            serde_json::to_value(settings.milestone_set)
-                .ok()
-                .and_then(|value| value.as_str().map(str::to_owned))
-                .unwrap_or_default(),
-            notifications.milestone_time.format("%H:%M"),
+    // A language just pinned (or followed again) is the one the answer is in.
+    crate::text::set_language(settings.language);
+    emit(context.json, &settings, || settings_text(&settings))
+}
+
+/// The settings for a person: each on its own line, saying for the zone and the language
+/// whether it follows this computer or is pinned.
+fn settings_text(settings: &Settings) -> String {
+    let notifications = &settings.notifications;
+    let hh_mm = |time: &chrono::NaiveTime| time.format("%H:%M").to_string();
+    let medications: Vec<String> = notifications
+        .medications
+        .iter()
+        .map(|m| {
+            let times: Vec<String> = m.dose_times.iter().map(hh_mm).collect();
+            f(
+                "settings-medication",
+                &[
+                    ("name", (&m.name).into()),
+                    ("times", (&times.join(", ")).into()),
+                ],
+            )
+        })
+        .collect();
+    let zone = f(
+        if settings.time_zone_follows_device {
+            "settings-zone-following"
+        } else {
+            "settings-zone-pinned"
+        },
+        &[("zone", (&settings.time_zone).into())],
+    );
+    let language = f(
+        if settings.language_follows_device {
+            "settings-language-following"
+        } else {
+            "settings-language-pinned"
+        },
+        &[("language", settings.language.own_name().into())],
+    );
+    let line = |label: &str, value: String| format!("{}: {value}", t(label));
+    [
+        line("settings-time-zone", zone),
+        line("settings-language", language),
+        line(
+            "settings-region",
+            settings
+                .region
+                .map_or_else(|| t("settings-not-set"), |region| region.code().to_owned()),
+        ),
+        line(
+            "settings-day-counting",
+            t(match settings.day_counting {
+                DayCounting::CleanDateIsDayZero => "settings-day-zero",
+                DayCounting::CleanDateIsDayOne => "settings-day-one",
+            }),
+        ),
+        line(
+            "settings-milestones",
+            f(
+                "settings-milestones-at",
+                &[
+                    ("set", (&t(set_id(settings.milestone_set))).into()),
+                    ("time", (&hh_mm(&notifications.milestone_time)).into()),
+                ],
+            ),
+        ),
+        line(
+            "settings-reminder",
             notifications
                 .reminder_time
-                .map_or("off".to_owned(), |t| t.format("%H:%M").to_string()),
-            if notifications.discreet { "on" } else { "off" },
+                .as_ref()
+                .map_or_else(|| t("settings-off"), hh_mm),
+        ),
+        line(
+            "settings-discreet",
+            t(if notifications.discreet {
+                "settings-on"
+            } else {
+                "settings-off"
+            }),
+        ),
+        line(
+            "settings-medications",
             if medications.is_empty() {
-                "none".to_owned()
+                t("settings-none")
             } else {
                 medications.join("; ")
             },
-        )
-    })
+        ),
+    ]
+    .join("\n")
+}
+
+fn set_id(set: MilestoneSet) -> &'static str {
+    match set {
+        MilestoneSet::Keytags => "settings-set-keytags",
+        MilestoneSet::Early => "settings-set-early",
+        MilestoneSet::Personal => "settings-set-personal",
+        MilestoneSet::All => "settings-set-all",
+    }
 }
 
 /// `cairn wipe --yes`.
 pub fn wipe(context: &Context, yes: bool) -> Result<(), CliError> {
     if !yes {
-        return Err(CliError::usage(
-            "wipe deletes everything and cannot be undone; run `cairn wipe --yes` to confirm",
-        ));
+        return Err(CliError::usage("usage-wipe-confirm"));
     }
     let wiped = Companion::wipe(&context.store_path)?;
     emit(context.json, &json!({ "wiped": wiped }), || {
-        if wiped {
-            "Everything is deleted: the keys were destroyed, then the files.".to_owned()
-        } else {
-            "There was no store to delete.".to_owned()
-        }
+        t(if wiped { "wipe-done" } else { "wipe-nothing" })
     })
 }

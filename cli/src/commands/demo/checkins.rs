@@ -8,7 +8,7 @@ use cairn_core::journal::UseKind;
 
 use super::tour::Step;
 use crate::commands::checkins::safety_card_text;
-use crate::commands::journal::status_text;
+use crate::commands::status::status_text;
 use crate::context::Context;
 use crate::output::CliError;
 

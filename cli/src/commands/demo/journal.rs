@@ -6,7 +6,8 @@ use cairn_core::companion::NewJourney;
 use cairn_core::journal::{MilestoneSet, UseEvent, UseKind};
 
 use super::tour::{DEMO_NOTE, DEMO_ZONE, Step};
-use crate::commands::journal::{history_text, status_text};
+use crate::commands::journal::history_text;
+use crate::commands::status::status_text;
 use crate::context::Context;
 use crate::output::CliError;
 

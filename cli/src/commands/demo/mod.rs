@@ -33,6 +33,9 @@ fn long_date(context: &Context, zone: &str) -> String {
 
 /// Runs the tour.
 pub fn run(context: &Context) -> Result<(), CliError> {
+    // The tour's own prose is English only so far; the lines it borrows from other commands
+    // (status, history) follow suit rather than mixing two languages in one story.
+    crate::text::set_language(cairn_core::text::Language::English);
     let folder = tempfile::tempdir().map_err(|error| CliError::Core(Error::Io(error)))?;
     let path = folder.path().join("cairn.db");
     let mut steps = Vec::new();

@@ -1,0 +1,373 @@
+# The terminal's own words, in English: everything `cairn` prints for a person that the core
+# does not write. Every id here is in es/cli.ftl too (cli/src/text/tests.rs checks it).
+# Error messages say what the core's English messages say, word for word, so logs and scripts
+# that matched them keep working.
+
+## Words shared by several commands.
+
+header-id = id
+header-date = date
+header-time = time
+
+## Journeys, uses and status.
+
+journey-default-substance = opioids
+journey-started = Journey started ({ $id }).
+journey-list-journey = journey
+journey-list-since = since
+use-kind-lapse = lapse
+use-kind-relapse = relapse
+use-deleted = Deleted. The history's audit trail keeps what it was.
+use-edited = Edited. The earlier version stays in the history.
+use-recorded = Recorded. { $before ->
+    [one] The { $before } day before it still counts,
+   *[other] The { $before } days before it still count,
+} and so does everything since the start: { $total ->
+    [one] { $total } clean day in all.
+   *[other] { $total } clean days in all.
+}
+
+status-percent = { $value }%
+status-reached = Reached: { $milestone } ({ $date })
+status-clean-days = { $substance }: { $days ->
+    [one] { $days } day clean
+   *[other] { $days } days clean
+}, since { $since }
+status-clean-days-hours = { $substance }: { $days ->
+    [one] { $days } day clean
+   *[other] { $days } days clean
+} ({ $hours }h { $minutes }m), since { $since }
+status-clean-time = Clean time: { $time }
+status-stage = Stage: { $stage }
+status-stage-progress = Stage: { $stage }, { $percent } through; { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+} to { $next }
+status-next-milestone = Next milestone: { $milestone } on { $date } ({ $days ->
+    [0] today
+    [1] tomorrow
+   *[other] in { $days } days
+})
+status-totals = Longest streak { $longest ->
+    [one] { $longest } day
+   *[other] { $longest } days
+} · { $total ->
+    [one] { $total } clean day in all
+   *[other] { $total } clean days in all
+} · attempt { $attempt }
+status-shares = Clean days: last 30 { $share30 } · last 90 { $share90 } · last 365 { $share365 }
+status-damaged = { $count ->
+    [one] { $count } damaged record could not be read.
+   *[other] { $count } damaged records could not be read.
+}
+status-no-journey = no journey yet; start one with `cairn journey start --clean-date YYYY-MM-DD`
+
+## History and milestones.
+
+history-since = { $substance } since { $date }
+history-streaks = Streaks (every one counts):
+history-uses = Uses:
+history-edits = Edits and deletions:
+history-kind = kind
+history-triggers = triggers
+history-note = note
+history-from = from
+history-to = to
+history-days = days
+history-ended-by = ended by
+history-now = now
+history-when = when
+history-change = change
+history-was = was
+history-use-id = use id
+history-edited = edited
+history-deleted = deleted
+milestones-milestone = milestone
+milestones-days-left = days left
+milestones-reached-header = {""}
+milestones-reached = reached
+
+## Check-ins, insights and the safety card.
+
+checkin-saved = Check-in saved for { $date }. { $streak ->
+    [one] { $streak } day in a row with a check-in.
+   *[other] { $streak } days in a row with a check-in.
+}
+checkin-replaced = Check-in replaced for { $date }. { $streak ->
+    [one] { $streak } day in a row with a check-in.
+   *[other] { $streak } days in a row with a check-in.
+}
+checkin-use-recorded = The use is in your history. Everything before it still counts.
+safety-call = Call { $who }: { $link }
+insights-check-ins = Check-ins: { $streak ->
+    [one] { $streak } day in a row
+   *[other] { $streak } days in a row
+}, { $days } of the last 30 days
+insights-averages = Mood: { $mood7 } (7 days), { $mood30 } (30 days)   Craving: { $craving7 } (7 days), { $craving30 } (30 days)
+insights-tag-count = { $tag } ({ $count })
+insights-triggers = Triggers: { $tags }
+insights-helped = What helped: { $tags }
+insights-reach-out = Reach out: { $who } ({ $link })
+tag-people = people
+tag-places = places
+tag-stress = stress
+tag-boredom = boredom
+tag-pain = pain
+tag-conflict = conflict
+tag-money = money
+tag-loneliness = loneliness
+tag-withdrawal = withdrawal
+tag-celebration = celebration
+tag-meeting = meeting
+tag-called-sponsor = called sponsor
+tag-therapy = therapy
+tag-exercise = exercise
+tag-medication = medication
+tag-rest = rest
+tag-reached-out = reached out
+
+## Contacts and the reach-out chain.
+
+contacts-added = Added ({ $id }).
+contacts-name = name
+contacts-role = role
+contacts-call = call
+contacts-text = text
+role-sponsor = sponsor
+role-primary-sponsor = sponsor (primary)
+role-backup = backup
+role-counselor = counselor
+role-prescriber-or-clinic = prescriber or clinic
+role-pharmacy = pharmacy
+role-family = family
+role-friend = friend
+role-peer = peer
+role-crisis-line = crisis line
+role-emergency = emergency
+reach-out-logged = Logged. It counts as "{ $action }" in today's check-in.
+reach-out-text = text: { $link }
+
+## The prevention plan.
+
+plan-warning-signs = Warning signs
+plan-triggers-to-avoid = Triggers to avoid
+plan-coping-steps = Coping steps
+plan-reasons-to-stay-clean = Reasons to stay clean
+plan-people-to-call = People to call
+plan-safe-places = Safe places
+plan-empty = (nothing yet)
+
+## The store, settings, backups and notifications.
+
+init-created-following = Created an encrypted store at { $path }.
+    Days are counted in { $zone }, this computer's zone; they follow it when you travel.
+init-created-pinned = Created an encrypted store at { $path }.
+    Days are counted in { $zone }.
+passphrase-changed = The passphrase is changed. The old one no longer opens the store.
+wipe-done = Everything is deleted: the keys were destroyed, then the files.
+wipe-nothing = There was no store to delete.
+settings-time-zone = Time zone
+settings-zone-following = { $zone } (follows this computer)
+settings-zone-pinned = { $zone } (pinned)
+settings-language = Language
+settings-language-following = { $language } (follows this computer)
+settings-language-pinned = { $language } (pinned)
+settings-region = Region
+settings-not-set = not set
+settings-day-counting = Day counting
+settings-day-zero = the clean date is day 0
+settings-day-one = the clean date is day 1
+settings-milestones = Milestones
+settings-milestones-at = { $set } at { $time }
+settings-set-keytags = keytags
+settings-set-early = early days
+settings-set-personal = your own
+settings-set-all = all
+settings-reminder = Check-in reminder
+settings-discreet = Discreet notifications
+settings-medications = Medication reminders
+settings-medication = { $name } at { $times }
+settings-on = on
+settings-off = off
+settings-none = none
+export-written = Backup written to { $file } ({ $records ->
+    [one] { $records } record
+   *[other] { $records } records
+}).
+export-recovery-code = Recovery code (write it down now; it is not stored anywhere and will not be shown again):
+export-needs-passphrase = Opening it will also need the backup passphrase.
+export-damaged = { $count ->
+    [one] { $count } damaged record could not be read and was left out.
+   *[other] { $count } damaged records could not be read and were left out.
+}
+import-done = { $records ->
+    [one] Imported { $records } record.
+   *[other] Imported { $records } records.
+} They are now encrypted under this computer's passphrase. Days are counted in { $zone }.
+notifications-to-schedule = To schedule: { $count }
+notifications-to-cancel = To cancel: { $count }
+
+## Passphrase prompts.
+
+prompt-passphrase = Passphrase:{" "}
+prompt-repeat = Repeat it:{" "}
+prompt-backup-passphrase = Backup passphrase:{" "}
+prompt-new-passphrase = New passphrase (8 characters or more):{" "}
+
+## How `cairn` was called. English keeps clap's own first line ($detail).
+
+usage-invalid-value = { $detail } (see cairn --help)
+usage-unknown-argument = { $detail } (see cairn --help)
+usage-unknown-command = { $detail } (see cairn --help)
+usage-missing-argument = { $detail } (see cairn --help)
+usage-conflict = { $detail } (see cairn --help)
+usage-missing-command = { $detail } (see cairn --help)
+usage-invalid-arguments = { $detail } (see cairn --help)
+usage-no-home = no home directory; pass --data-dir
+usage-bad-clock = CAIRN_NOW is not an RFC 3339 instant
+usage-no-terminal = no terminal to ask for the passphrase; set CAIRN_PASSPHRASE
+usage-passphrases-differ = the two passphrases differ
+usage-date-required = --date is required
+usage-medication = --medication takes NAME@HH:MM[,HH:MM...]
+usage-wipe-confirm = wipe deletes everything and cannot be undone; run `cairn wipe --yes` to confirm
+usage-positions = positions start at 1
+usage-plan-edit = edit takes --add TEXT, --remove N or --replace N --text TEXT
+usage-not-settings = not a settings command
+
+## Errors from the core: what went wrong, never the person's data.
+
+error-wrong-key = the key or passphrase does not unlock this store
+error-key-source = this store is not opened with a { $kind }
+error-invalid = invalid { $field }: { $reason }
+error-record-damaged = record { $id } is damaged or was tampered with
+error-key-data-damaged = the store's key data is damaged
+error-not-a-store = this file is not a Cairn store
+error-newer-format = this store was written by a newer version of Cairn (format { $found }, this version reads up to { $supported })
+error-store-missing = there is no Cairn store here yet; run `cairn init` first
+error-store-exists = a Cairn store already exists at this location
+error-not-found = no such { $what }
+error-not-found-contact = no such contact
+error-not-found-journey = no such journey
+error-not-found-reach-out = no such reach-out action
+error-not-found-record = no such record
+error-not-found-settings = no such settings
+error-not-found-store = no such store
+error-not-found-use = no such use
+error-not-found-chain-entry = no such chain entry
+error-exists = this { $what } already exists
+error-exists-check-in = this check-in for that day already exists
+error-exists-record = this record with that key already exists
+error-storage-full = the device is out of storage space; nothing was saved
+error-not-a-backup = this file is not a Cairn backup
+error-wrong-recovery-code = the recovery code or passphrase does not open this backup
+error-backup-damaged = the backup cannot be read: { $reason }
+error-busy = the store is busy in another process; try again
+error-closed = the store is closed
+error-database = database error: { $detail }
+error-io = file system error: { $detail }
+error-io-read-only = file system error: the store cannot be written here
+error-output = cannot write output: { $detail }
+
+## The inputs the core checks, as its messages name them.
+
+field-backup = backup
+field-channel = channel
+field-clean-date = clean_date
+field-clean-time = clean_time
+field-contact = contact
+field-contacts = contacts
+field-craving = craving
+field-date = date
+field-helped = helped
+field-id = id
+field-index = index
+field-item = item
+field-items = items
+field-language = language
+field-local-time = local_time
+field-medication = medication
+field-medications = medications
+field-mood = mood
+field-name = name
+field-note = note
+field-passphrase = passphrase
+field-personal-milestone = personal_milestone
+field-phone = phone
+field-platform-key = platform_key
+field-primary = primary
+field-record = record
+field-recovery-code = recovery_code
+field-region = region
+field-role = role
+field-section = section
+field-substance = substance
+field-time = time
+field-time-zone = time_zone
+field-trigger = trigger
+field-triggers = triggers
+
+## Why the core rejected an input.
+
+reason-already-in-section = already in this section
+reason-at-most-10-medications = at most 10 medications
+reason-at-most-20-items = at most 20 in a section
+reason-cannot-be-encoded = cannot be encoded
+reason-control-characters = contains control characters
+reason-day-count-at-least-1 = day count must be at least 1
+reason-day-count-too-large = day count too large
+reason-duplicate = duplicate
+reason-empty = empty
+reason-is-empty = is empty
+reason-not-trimmed = not trimmed
+reason-expected-time = expected HH:MM
+reason-expected-date = expected YYYY-MM-DD
+reason-expected-date-time = expected YYYY-MM-DDTHH:MM
+reason-expected-medication = expected taken, missed or none
+reason-code-length = must be 30 letters and digits in 6 groups
+reason-code-character = has a character that is not in recovery codes
+reason-code-typo-1 = has a typo in group 1
+reason-code-typo-2 = has a typo in group 2
+reason-code-typo-3 = has a typo in group 3
+reason-code-typo-4 = has a typo in group 4
+reason-code-typo-5 = has a typo in group 5
+reason-code-typo-6 = has a typo in group 6
+reason-no-lookup-key = has no lookup key
+reason-spaces-at-ends = has spaces at either end
+reason-same-dose-time = has the same dose time twice
+reason-hour-range = hour must be 00 to 23
+reason-in-the-future = in the future
+reason-longer-than-1024-bytes = is longer than 1024 bytes
+reason-longer-than-500 = is longer than 500 characters
+reason-longer-than-80 = is longer than 80 characters
+reason-not-a-country-code = is not an ISO 3166-1 alpha-2 country code
+reason-past-end-of-chain = is past the end of the chain
+reason-too-large = is too large
+reason-phone-too-long = is too long to be a phone number
+reason-phone-letters = letters are not allowed; type the digits
+reason-minute-range = minute must be 00 to 59
+reason-month-range = month must be 01 to 12
+reason-0-to-10 = must be 0 to 10
+reason-1-to-5 = must be 1 to 5
+reason-32-hex-digits = must be 32 hexadecimal digits
+reason-at-least-8-characters = must be at least 8 characters
+reason-exactly-32-bytes = must be exactly 32 bytes
+reason-name-control-characters = name has control characters
+reason-name-1-to-60 = name must be 1 to 60 characters
+reason-names-a-fixed-tag = names a fixed tag
+reason-1-to-8-dose-times = needs 1 to 8 dose times
+reason-no-such-contact = no such contact in the circle
+reason-no-such-day = no such day in that month
+reason-no-such-item = no such item
+reason-not-a-language = not a language Cairn speaks (en, es)
+reason-only-sponsor-primary = only a sponsor can be the primary contact
+reason-circle-full = the circle is full (at most 100 contacts)
+reason-backup-needs-passphrase = this backup also needs its passphrase
+reason-backup-has-no-passphrase = this backup has no passphrase
+reason-no-texts = this entry does not take texts
+reason-too-long = too long
+reason-too-many = too many
+reason-too-many-records = too many records
+reason-unknown-time-zone = unknown IANA time zone name
+reason-unknown-role = unknown role
+reason-unknown-section = unknown section
+reason-year-before-1900 = year before 1900

@@ -1,0 +1,373 @@
+# Las palabras propias de la terminal, en español: todo lo que `cairn` le muestra a una persona
+# y que no escribe el núcleo. Escrito para quien habla español en las Américas y en EE. UU.
+# (tú), no traducido palabra por palabra; "sin consumir" y nunca "limpio/a", para no darle
+# género a la persona. Cada id de en/cli.ftl está aquí también (cli/src/text/tests.rs).
+
+## Palabras que usan varias órdenes.
+
+header-id = id
+header-date = fecha
+header-time = hora
+
+## Caminos, consumos y estado.
+
+journey-default-substance = opioides
+journey-started = Empezaste tu camino ({ $id }).
+journey-list-journey = camino
+journey-list-since = desde
+use-kind-lapse = desliz
+use-kind-relapse = recaída
+use-deleted = Borrado. El historial guarda un registro de cómo era.
+use-edited = Cambiado. La versión anterior se queda en el historial.
+use-recorded = Anotado. { $before ->
+    [one] El { $before } día sin consumir de antes sigue contando,
+   *[other] Los { $before } días sin consumir de antes siguen contando,
+} y también todo lo que llevas desde el principio: { $total ->
+    [one] { $total } día sin consumir en total.
+   *[other] { $total } días sin consumir en total.
+}
+
+status-percent = { $value } %
+status-reached = ¡Lo lograste!: { $milestone } ({ $date })
+status-clean-days = { $substance }: { $days ->
+    [one] { $days } día sin consumir
+   *[other] { $days } días sin consumir
+}, desde el { $since }
+status-clean-days-hours = { $substance }: { $days ->
+    [one] { $days } día sin consumir
+   *[other] { $days } días sin consumir
+} ({ $hours } h { $minutes } min), desde el { $since }
+status-clean-time = Tiempo sin consumir: { $time }
+status-stage = Etapa: { $stage }
+status-stage-progress = Etapa: { $stage } (vas en el { $percent }); { $days ->
+    [one] falta { $days } día
+   *[other] faltan { $days } días
+} para la etapa de { $next }
+status-next-milestone = Próximo logro: { $milestone } el { $date } ({ $days ->
+    [0] hoy
+    [1] mañana
+   *[other] en { $days } días
+})
+status-totals = Racha más larga: { $longest ->
+    [one] { $longest } día
+   *[other] { $longest } días
+} · { $total ->
+    [one] { $total } día sin consumir en total
+   *[other] { $total } días sin consumir en total
+} · intento { $attempt }
+status-shares = Días sin consumir: últimos 30, { $share30 } · últimos 90, { $share90 } · últimos 365, { $share365 }
+status-damaged = { $count ->
+    [one] No se pudo leer { $count } registro dañado.
+   *[other] No se pudieron leer { $count } registros dañados.
+}
+status-no-journey = todavía no hay ningún camino; empieza uno con `cairn journey start --clean-date AAAA-MM-DD`
+
+## Historial y logros.
+
+history-since = { $substance } desde el { $date }
+history-streaks = Rachas (todas cuentan):
+history-uses = Consumos:
+history-edits = Cambios y borrados:
+history-kind = tipo
+history-triggers = detonantes
+history-note = nota
+history-from = desde
+history-to = hasta
+history-days = días
+history-ended-by = terminó por
+history-now = ahora
+history-when = cuándo
+history-change = cambio
+history-was = antes era
+history-use-id = id del consumo
+history-edited = cambiado
+history-deleted = borrado
+milestones-milestone = logro
+milestones-days-left = días que faltan
+milestones-reached-header = {""}
+milestones-reached = logrado
+
+## Registros diarios, tendencias y la tarjeta de seguridad.
+
+checkin-saved = Registro del { $date } guardado. { $streak ->
+    [one] { $streak } día seguido con registro.
+   *[other] { $streak } días seguidos con registro.
+}
+checkin-replaced = Registro del { $date } reemplazado. { $streak ->
+    [one] { $streak } día seguido con registro.
+   *[other] { $streak } días seguidos con registro.
+}
+checkin-use-recorded = El consumo quedó en tu historial. Todo lo de antes sigue contando.
+safety-call = Llama a { $who }: { $link }
+insights-check-ins = Registros: { $streak ->
+    [one] { $streak } día seguido
+   *[other] { $streak } días seguidos
+}, { $days } de los últimos 30 días
+insights-averages = Ánimo: { $mood7 } (7 días), { $mood30 } (30 días)   Ganas de consumir: { $craving7 } (7 días), { $craving30 } (30 días)
+insights-tag-count = { $tag } ({ $count })
+insights-triggers = Detonantes: { $tags }
+insights-helped = Lo que te ayudó: { $tags }
+insights-reach-out = Busca apoyo: { $who } ({ $link })
+tag-people = personas
+tag-places = lugares
+tag-stress = estrés
+tag-boredom = aburrimiento
+tag-pain = dolor
+tag-conflict = conflictos
+tag-money = dinero
+tag-loneliness = soledad
+tag-withdrawal = síntomas de abstinencia
+tag-celebration = celebraciones
+tag-meeting = reunión
+tag-called-sponsor = llamé a mi padrino o madrina
+tag-therapy = terapia
+tag-exercise = ejercicio
+tag-medication = medicamento
+tag-rest = descanso
+tag-reached-out = busqué apoyo
+
+## Contactos y la cadena de apoyo.
+
+contacts-added = Agregado ({ $id }).
+contacts-name = nombre
+contacts-role = rol
+contacts-call = llamar
+contacts-text = mensaje
+role-sponsor = padrino o madrina
+role-primary-sponsor = padrino o madrina (principal)
+role-backup = respaldo
+role-counselor = consejero o terapeuta
+role-prescriber-or-clinic = médico o clínica
+role-pharmacy = farmacia
+role-family = familia
+role-friend = amistad
+role-peer = compañero de recuperación
+role-crisis-line = línea de ayuda
+role-emergency = emergencias
+reach-out-logged = Anotado. Cuenta como "{ $action }" en tu registro de hoy.
+reach-out-text = mensaje: { $link }
+
+## El plan de prevención de recaídas.
+
+plan-warning-signs = Señales de alerta
+plan-triggers-to-avoid = Detonantes que evitar
+plan-coping-steps = Qué hacer cuando cuesta
+plan-reasons-to-stay-clean = Razones para seguir sin consumir
+plan-people-to-call = Personas a quienes llamar
+plan-safe-places = Lugares seguros
+plan-empty = (nada todavía)
+
+## El almacén, los ajustes, las copias de seguridad y las notificaciones.
+
+init-created-following = Se creó un almacén cifrado en { $path }.
+    Los días se cuentan en { $zone }, la zona de esta computadora; si viajas, la siguen.
+init-created-pinned = Se creó un almacén cifrado en { $path }.
+    Los días se cuentan en { $zone }.
+passphrase-changed = La contraseña cambió. La anterior ya no abre tus datos.
+wipe-done = Se borró todo: primero se destruyeron las claves y después los archivos.
+wipe-nothing = No había nada que borrar.
+settings-time-zone = Zona horaria
+settings-zone-following = { $zone } (sigue a esta computadora)
+settings-zone-pinned = { $zone } (fija)
+settings-language = Idioma
+settings-language-following = { $language } (sigue a esta computadora)
+settings-language-pinned = { $language } (fijo)
+settings-region = Región
+settings-not-set = sin elegir
+settings-day-counting = Conteo de días
+settings-day-zero = la fecha de inicio es el día 0
+settings-day-one = la fecha de inicio es el día 1
+settings-milestones = Logros
+settings-milestones-at = { $set }, a las { $time }
+settings-set-keytags = llaveros de NA
+settings-set-early = primeros días
+settings-set-personal = los tuyos
+settings-set-all = todos
+settings-reminder = Recordatorio del registro
+settings-discreet = Notificaciones discretas
+settings-medications = Recordatorios de medicamentos
+settings-medication = { $name } a las { $times }
+settings-on = sí
+settings-off = no
+settings-none = ninguno
+export-written = Copia de seguridad guardada en { $file } ({ $records ->
+    [one] { $records } registro
+   *[other] { $records } registros
+}).
+export-recovery-code = Código de recuperación (anótalo ahora; no se guarda en ningún lado y no se volverá a mostrar):
+export-needs-passphrase = Para abrirla también vas a necesitar la contraseña de la copia.
+export-damaged = { $count ->
+    [one] No se pudo leer { $count } registro dañado y quedó fuera.
+   *[other] No se pudieron leer { $count } registros dañados y quedaron fuera.
+}
+import-done = { $records ->
+    [one] Se importó { $records } registro.
+   *[other] Se importaron { $records } registros.
+} Ahora están cifrados con la contraseña de esta computadora. Los días se cuentan en { $zone }.
+notifications-to-schedule = Por programar: { $count }
+notifications-to-cancel = Por cancelar: { $count }
+
+## Preguntas de contraseña.
+
+prompt-passphrase = Contraseña:{" "}
+prompt-repeat = Repítela:{" "}
+prompt-backup-passphrase = Contraseña de la copia:{" "}
+prompt-new-passphrase = Contraseña nueva (8 caracteres o más):{" "}
+
+## Cómo se llamó a `cairn`. Se nombra la opción; el mensaje de clap está en inglés.
+
+usage-invalid-value = el valor de { $arg } no es válido (consulta cairn --help)
+usage-unknown-argument = no se reconoce { $arg } (consulta cairn --help)
+usage-unknown-command = esa orden no existe (consulta cairn --help)
+usage-missing-argument = falta { $arg } (consulta cairn --help)
+usage-conflict = { $arg } no se puede usar junto con { $other } (consulta cairn --help)
+usage-missing-command = falta la orden (consulta cairn --help)
+usage-invalid-arguments = los argumentos no son válidos (consulta cairn --help)
+usage-no-home = no hay carpeta de usuario; indica una con --data-dir
+usage-bad-clock = CAIRN_NOW no es un instante RFC 3339
+usage-no-terminal = no hay terminal para pedir la contraseña; define CAIRN_PASSPHRASE
+usage-passphrases-differ = las dos contraseñas no coinciden
+usage-date-required = falta --date
+usage-medication = --medication se escribe NOMBRE@HH:MM[,HH:MM...]
+usage-wipe-confirm = wipe borra todo y no se puede deshacer; para confirmarlo, ejecuta `cairn wipe --yes`
+usage-positions = las posiciones empiezan en 1
+usage-plan-edit = edit necesita --add TEXTO, --remove N o --replace N --text TEXTO
+usage-not-settings = no es una orden de ajustes
+
+## Errores del núcleo: qué salió mal, nunca los datos de la persona.
+
+error-wrong-key = la clave o la contraseña no abre estos datos
+error-key-source = estos datos no se abren con esa clase de clave
+error-invalid = dato no válido en «{ $field }»: { $reason }
+error-record-damaged = el registro { $id } está dañado o alguien lo modificó
+error-key-data-damaged = las claves del almacén están dañadas
+error-not-a-store = este archivo no es un almacén de Cairn
+error-newer-format = estos datos los guardó una versión más nueva de Cairn (formato { $found }; esta versión lee hasta el { $supported })
+error-store-missing = todavía no hay datos de Cairn aquí; ejecuta primero `cairn init`
+error-store-exists = ya hay un almacén de Cairn aquí
+error-not-found = no se encontró: { $what }
+error-not-found-contact = no se encontró ese contacto
+error-not-found-journey = no se encontró ese camino
+error-not-found-reach-out = no se encontró ese contacto de apoyo
+error-not-found-record = no se encontró ese registro
+error-not-found-settings = no se encontraron los ajustes
+error-not-found-store = no se encontró el almacén
+error-not-found-use = no se encontró ese consumo
+error-not-found-chain-entry = eso no está en tu cadena de apoyo
+error-exists = ya existe: { $what }
+error-exists-check-in = ya hay un registro para ese día (usa --edit para reemplazarlo)
+error-exists-record = ya existe un registro con esa clave
+error-storage-full = el dispositivo no tiene espacio; no se guardó nada
+error-not-a-backup = este archivo no es una copia de seguridad de Cairn
+error-wrong-recovery-code = el código de recuperación o la contraseña no abre esta copia
+error-backup-damaged = no se puede leer la copia de seguridad: está dañada, alterada o incompleta; no se importó nada
+error-busy = otro proceso está usando el almacén; inténtalo de nuevo
+error-closed = el almacén está cerrado
+error-database = error de la base de datos: { $detail }
+error-io = error del sistema de archivos: { $detail }
+error-io-read-only = no se puede escribir en el almacén en esta ubicación
+error-output = no se puede escribir la salida: { $detail }
+
+## Los datos que revisa el núcleo.
+
+field-backup = copia de seguridad
+field-channel = canal
+field-clean-date = fecha de inicio
+field-clean-time = hora de inicio
+field-contact = contacto
+field-contacts = contactos
+field-craving = ganas de consumir
+field-date = fecha
+field-helped = lo que ayudó
+field-id = id
+field-index = posición
+field-item = elemento
+field-items = elementos
+field-language = idioma
+field-local-time = hora local
+field-medication = medicamento
+field-medications = medicamentos
+field-mood = ánimo
+field-name = nombre
+field-note = nota
+field-passphrase = contraseña
+field-personal-milestone = logro personal
+field-phone = teléfono
+field-platform-key = clave del dispositivo
+field-primary = principal
+field-record = registro
+field-recovery-code = código de recuperación
+field-region = región
+field-role = rol
+field-section = sección
+field-substance = sustancia
+field-time = hora
+field-time-zone = zona horaria
+field-trigger = detonante
+field-triggers = detonantes
+
+## Por qué el núcleo no aceptó un dato.
+
+reason-already-in-section = ya está en esta sección
+reason-at-most-10-medications = como máximo 10 medicamentos
+reason-at-most-20-items = como máximo 20 por sección
+reason-cannot-be-encoded = no se puede guardar
+reason-control-characters = tiene caracteres de control
+reason-day-count-at-least-1 = el número de días tiene que ser 1 o más
+reason-day-count-too-large = el número de días es demasiado grande
+reason-duplicate = está repetido
+reason-empty = está en blanco
+reason-is-empty = está en blanco
+reason-not-trimmed = tiene espacios al principio o al final
+reason-expected-time = usa el formato HH:MM
+reason-expected-date = usa el formato AAAA-MM-DD
+reason-expected-date-time = usa el formato AAAA-MM-DDTHH:MM
+reason-expected-medication = usa taken (tomado), missed (olvidado) o none (sin receta)
+reason-code-length = tiene que tener 30 letras y dígitos en 6 grupos
+reason-code-character = tiene un carácter que no se usa en los códigos de recuperación
+reason-code-typo-1 = hay un error de escritura en el grupo 1
+reason-code-typo-2 = hay un error de escritura en el grupo 2
+reason-code-typo-3 = hay un error de escritura en el grupo 3
+reason-code-typo-4 = hay un error de escritura en el grupo 4
+reason-code-typo-5 = hay un error de escritura en el grupo 5
+reason-code-typo-6 = hay un error de escritura en el grupo 6
+reason-no-lookup-key = no tiene clave de búsqueda
+reason-spaces-at-ends = tiene espacios al principio o al final
+reason-same-dose-time = tiene la misma hora de dosis dos veces
+reason-hour-range = la hora va de 00 a 23
+reason-in-the-future = es en el futuro
+reason-longer-than-1024-bytes = pasa de 1024 bytes
+reason-longer-than-500 = pasa de 500 caracteres
+reason-longer-than-80 = pasa de 80 caracteres
+reason-not-a-country-code = no es un código de país ISO 3166-1 de dos letras
+reason-past-end-of-chain = va más allá del final de la cadena
+reason-too-large = es demasiado grande
+reason-phone-too-long = es demasiado largo para ser un número de teléfono
+reason-phone-letters = no se permiten letras; escribe los dígitos
+reason-minute-range = los minutos van de 00 a 59
+reason-month-range = el mes va de 01 a 12
+reason-0-to-10 = tiene que ser de 0 a 10
+reason-1-to-5 = tiene que ser de 1 a 5
+reason-32-hex-digits = tiene que tener 32 dígitos hexadecimales
+reason-at-least-8-characters = tiene que tener 8 caracteres o más
+reason-exactly-32-bytes = tiene que tener exactamente 32 bytes
+reason-name-control-characters = el nombre tiene caracteres de control
+reason-name-1-to-60 = el nombre tiene que tener de 1 a 60 caracteres
+reason-names-a-fixed-tag = ya es una de las opciones de la lista
+reason-1-to-8-dose-times = necesita de 1 a 8 horas de dosis
+reason-no-such-contact = ese contacto no está en tu círculo
+reason-no-such-day = ese mes no tiene ese día
+reason-no-such-item = no hay nada en esa posición
+reason-not-a-language = Cairn no habla ese idioma (en, es)
+reason-only-sponsor-primary = solo un padrino o una madrina puede ser el contacto principal
+reason-circle-full = tu círculo está lleno (100 contactos como máximo)
+reason-backup-needs-passphrase = esta copia también necesita su contraseña
+reason-backup-has-no-passphrase = esta copia no tiene contraseña
+reason-no-texts = a este contacto no se le pueden mandar mensajes
+reason-too-long = es demasiado largo
+reason-too-many = son demasiados
+reason-too-many-records = tiene demasiados registros
+reason-unknown-time-zone = no es una zona horaria IANA conocida
+reason-unknown-role = ese rol no existe
+reason-unknown-section = esa sección no existe
+reason-year-before-1900 = el año es anterior a 1900
