@@ -114,6 +114,9 @@ fn ids_regions_and_numbers_are_checked_where_they_cross() {
     // Settings as a shell would send them back, with a region that does not exist.
     let settings = Written::default()
         .text("Europe/Dublin")
+        .flag(true)
+        .case(1)
+        .flag(true)
         .case(1)
         .case(1)
         .some_text("ZZ")

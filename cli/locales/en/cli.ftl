@@ -11,7 +11,6 @@ header-time = time
 
 ## Journeys, uses and status.
 
-journey-default-substance = opioids
 journey-started = Journey started ({ $id }).
 journey-list-journey = journey
 journey-list-since = since

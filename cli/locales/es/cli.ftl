@@ -11,7 +11,6 @@ header-time = hora
 
 ## Caminos, consumos y estado.
 
-journey-default-substance = opioides
 journey-started = Empezaste tu camino ({ $id }).
 journey-list-journey = camino
 journey-list-since = desde

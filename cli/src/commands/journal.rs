@@ -45,16 +45,6 @@ fn change_word(change: AuditChange) -> String {
     })
 }
 
-/// What a journey is about, as the person reads it: the default ("opioids", stored in
-/// English) in their language, their own word as they typed it.
-pub(crate) fn substance(name: &str) -> String {
-    if name == cairn_core::journal::model::DEFAULT_SUBSTANCE {
-        t("journey-default-substance")
-    } else {
-        name.to_owned()
-    }
-}
-
 /// `cairn journey start`.
 pub fn start(
     context: &Context,
@@ -90,7 +80,7 @@ pub fn list(context: &Context) -> Result<(), CliError> {
         let mut out = table(&["journey-list-journey", "journey-list-since", "header-id"]);
         for journey in &journeys {
             out.add_row([
-                substance(&journey.substance),
+                journey.substance.clone(),
                 journey.clean_date.to_string(),
                 journey.id.to_string(),
             ]);
@@ -208,7 +198,7 @@ pub(crate) fn history_text(history: &History) -> String {
         f(
             "history-since",
             &[
-                ("substance", (&substance(&history.journey.substance)).into()),
+                ("substance", (&history.journey.substance).into()),
                 ("date", (&history.journey.clean_date.to_string()).into()),
             ]
         ),

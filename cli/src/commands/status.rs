@@ -7,7 +7,7 @@ use cairn_core::companion::JourneyStatus;
 use cairn_core::journal::Milestone;
 use serde_json::json;
 
-use super::journal::{journey_id, substance};
+use super::journal::journey_id;
 use crate::context::Context;
 use crate::output::{CliError, emit};
 use crate::text::f;
@@ -69,13 +69,13 @@ pub(crate) fn status_text(status: &JourneyStatus, new: &[Milestone]) -> String {
             ],
         ));
     }
-    let substance = substance(&status.journey.substance);
+    let substance = status.journey.substance.as_str();
     let since = streak.current_start.to_string();
     lines.push(match streak.elapsed {
         Some(e) => f(
             "status-clean-days-hours",
             &[
-                ("substance", (&substance).into()),
+                ("substance", substance.into()),
                 ("days", streak.current_days.into()),
                 ("hours", e.hours.into()),
                 ("minutes", (&format!("{:02}", e.minutes)).into()),
@@ -85,7 +85,7 @@ pub(crate) fn status_text(status: &JourneyStatus, new: &[Milestone]) -> String {
         None => f(
             "status-clean-days",
             &[
-                ("substance", (&substance).into()),
+                ("substance", substance.into()),
                 ("days", streak.current_days.into()),
                 ("since", (&since).into()),
             ],

@@ -46,6 +46,11 @@ stage-abstinence-about = Often the hardest stretch: withdrawal, cravings and tri
 stage-maintained-abstinence-about = After the first 90 days: putting those skills to use in everyday life, up to the five-year mark.
 stage-advanced-recovery-about = Five years and beyond: using what was learned to build a full, satisfying life.
 
+## Journeys.
+
+# What a journey is about when the person names nothing.
+journey-default-substance = opioids
+
 ## Milestones and clean time.
 
 milestone-days = { $count ->

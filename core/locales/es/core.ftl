@@ -52,6 +52,10 @@ stage-abstinence-about = Muchas veces el tramo más duro: síntomas, ganas y det
 stage-maintained-abstinence-about = Después de los primeros 90 días: usar esas herramientas en la vida diaria, hasta cumplir cinco años.
 stage-advanced-recovery-about = Cinco años y más: usar lo aprendido para construir una vida plena y satisfactoria.
 
+## Caminos.
+
+journey-default-substance = opioides
+
 ## Logros y tiempo sin consumir.
 
 milestone-days = { $count ->

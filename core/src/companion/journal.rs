@@ -69,11 +69,21 @@ impl Loaded {
         let record = &self.journey.value;
         JourneyView {
             id: self.journey.id,
-            substance: record.journey.substance.clone(),
+            substance: substance_in(&record.journey.substance, &self.settings),
             clean_date: record.journey.clean_date,
             clean_time: record.journey.clean_time,
             personal_milestones: record.personal_milestones.clone(),
         }
+    }
+}
+
+/// What a journey is about as the person reads it: the default (stored as
+/// [`journal::model::DEFAULT_SUBSTANCE`], in English) in their language, their own word as typed.
+fn substance_in(stored: &str, settings: &Settings) -> String {
+    if stored == journal::model::DEFAULT_SUBSTANCE {
+        crate::text::messages(settings.language).text("journey-default-substance")
+    } else {
+        stored.to_owned()
     }
 }
 
@@ -155,6 +165,7 @@ impl Companion {
 
     /// Every journey, the first started first.
     pub fn journeys(&self) -> Result<Vec<JourneyView>> {
+        let settings = self.settings()?;
         let mut listing = self
             .store
             .read(|reader| reader.list::<JourneyRecord>())?
@@ -169,7 +180,7 @@ impl Companion {
             .into_iter()
             .map(|stored| JourneyView {
                 id: stored.id,
-                substance: stored.value.journey.substance,
+                substance: substance_in(&stored.value.journey.substance, &settings),
                 clean_date: stored.value.journey.clean_date,
                 clean_time: stored.value.journey.clean_time,
                 personal_milestones: stored.value.personal_milestones,

@@ -11,7 +11,8 @@ use super::*;
 
 /// The prefixes of the core's message ids; a string literal in `core/src` that starts with one
 /// of these and looks like an id is taken to be a use of that id.
-const PREFIXES: [&str; 7] = [
+const PREFIXES: [&str; 8] = [
+    "journey-",
     "safety-",
     "signal-",
     "stage-",
