@@ -45,6 +45,7 @@ impl Companion {
             now,
             zone,
             text,
+            id_key: self.store.notification_id_key(),
         }))
     }
 

@@ -184,6 +184,9 @@ pub(crate) struct StoreKeys {
     pub(crate) lookup: hmac::Key,
     /// Seals the canary that proves the data key and the store's salt belong together.
     pub(crate) canary: aead::LessSafeKey,
+    /// Keys the ids of planned notifications, which leave the store (the OS lists them in
+    /// plain text), so no id can be rebuilt from a guess or matched across two stores.
+    pub(crate) notification_id: hmac::Key,
 }
 
 impl StoreKeys {
@@ -192,11 +195,14 @@ impl StoreKeys {
         let record = derive_key(store_salt, data_key.bytes(), record_label.as_bytes())?;
         let lookup = derive_key(store_salt, data_key.bytes(), b"cairn/v1/lookup")?;
         let canary = derive_key(store_salt, data_key.bytes(), b"cairn/v1/canary")?;
+        let notification_id =
+            derive_key(store_salt, data_key.bytes(), b"cairn/v1/notification-id")?;
         Ok(Self {
             epoch,
             record: aead_key(record.as_slice())?,
             lookup: hmac::Key::new(hmac::HMAC_SHA256, lookup.as_slice()),
             canary: aead_key(canary.as_slice())?,
+            notification_id: hmac::Key::new(hmac::HMAC_SHA256, notification_id.as_slice()),
         })
     }
 

@@ -10,9 +10,12 @@
 //! - **Bounded**: at most [`PLAN_MAX`] entries (iOS keeps 64 pending), the soonest first. Daily
 //!   entries are planned [`DAILY_HORIZON_DAYS`] days ahead and milestones a year ahead; the shell
 //!   re-plans on every launch, so the window moves with the person.
-//! - **Stable ids**: an id is a digest of everything the OS would show or do (kind, what it is
-//!   for, the instant, both texts). Re-planning the same thing gives the same id; any change
-//!   gives a new id, so reconciling cancels the stale one.
+//! - **Stable, keyed ids**: an id is an HMAC, under a key of the store's own ([`PlanInputs`]'s
+//!   `id_key`), of everything the OS would show or do (kind, what it is for, the instant, both
+//!   texts). Re-planning the same thing gives the same id; any change gives a new id, so
+//!   reconciling cancels the stale one. Ids leave the encrypted store (the OS keeps them in
+//!   plain lists), so they name no kind and cannot be rebuilt from a guess of a medication and a
+//!   time, and two stores holding the same data share none.
 //! - **Wall times**: a local time that does not exist (clocks jump forward) moves to the first
 //!   valid minute after; one that happens twice takes the first occurrence (see
 //!   [`crate::calendar::resolve_local`]).
@@ -28,7 +31,7 @@ use std::collections::BTreeSet;
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, Utc};
 use chrono_tz::Tz;
-use ring::digest;
+use ring::hmac;
 use serde::{Deserialize, Serialize};
 
 pub use reconcile::{Reconciliation, reconcile};
@@ -102,6 +105,8 @@ pub struct PlanInputs<'a> {
     pub zone: Tz,
     /// The messages in the person's language.
     pub text: &'a Catalogue,
+    /// The store's notification-id key.
+    pub id_key: &'a hmac::Key,
 }
 
 fn entry(
@@ -122,7 +127,7 @@ fn entry(
     } else {
         private_text
     };
-    let mut context = digest::Context::new(&digest::SHA256);
+    let mut context = hmac::Context::with_key(inputs.id_key);
     for part in [
         kind.tag(),
         subject,
@@ -133,11 +138,7 @@ fn entry(
         context.update(part.as_bytes());
         context.update(&[0]);
     }
-    let id = format!(
-        "cairn-{}-{}",
-        kind.tag(),
-        hex::encode(&context.finish().as_ref()[..8])
-    );
+    let id = format!("cairn-{}", hex::encode(&context.sign().as_ref()[..16]));
     Some(PlannedNotification {
         id,
         kind,

@@ -34,7 +34,12 @@ fn plan_for(
         now,
         zone,
         text: english(),
+        id_key: &test_key(),
     })
+}
+
+fn test_key() -> hmac::Key {
+    hmac::Key::new(hmac::HMAC_SHA256, &[7; 32])
 }
 
 fn keytags(start: &str, today: &str) -> Vec<Milestone> {
@@ -327,4 +332,63 @@ fn medication_input_is_validated() {
     for medication in bad {
         assert!(validate_medications(&[medication]).is_err());
     }
+}
+
+#[test]
+fn ids_are_keyed_per_store_and_name_no_kind() {
+    let settings = NotificationSettings {
+        discreet: false,
+        reminder_time: Some(clock("20:00")),
+        medications: vec![Medication {
+            name: "buprenorphine".into(),
+            dose_times: vec![clock("08:00")],
+        }],
+        ..NotificationSettings::default()
+    };
+    let now = instant("2026-11-22T01:00:00Z");
+    let zone = chrono_tz::America::New_York;
+    let milestones = keytags("2026-11-01", "2026-11-22");
+    let none = BTreeSet::new();
+    let with_key = |key: &hmac::Key| {
+        plan(&PlanInputs {
+            milestones: &milestones,
+            checked_in: &none,
+            settings: &settings,
+            now,
+            zone,
+            text: english(),
+            id_key: key,
+        })
+    };
+    let one = with_key(&test_key());
+    let again = with_key(&test_key());
+    let other = with_key(&hmac::Key::new(hmac::HMAC_SHA256, &[8; 32]));
+    assert!(one.len() > 10);
+    // The same store plans the same ids; another store with the same data shares none.
+    assert_eq!(
+        one.iter().map(|e| &e.id).collect::<Vec<_>>(),
+        again.iter().map(|e| &e.id).collect::<Vec<_>>()
+    );
+    assert!(one.iter().all(|a| other.iter().all(|b| a.id != b.id)));
+    for entry in &one {
+        let hex = entry.id.strip_prefix("cairn-").expect("prefix");
+        assert_eq!(hex.len(), 32, "{}", entry.id);
+        assert!(hex.chars().all(|c| c.is_ascii_hexdigit()), "{}", entry.id);
+    }
+    // An unkeyed digest of a guess (the old scheme) matches nothing.
+    let dose = one
+        .iter()
+        .find(|e| e.kind == NotificationKind::MedicationDose)
+        .expect("a dose");
+    let mut guess = ring::digest::Context::new(&ring::digest::SHA256);
+    for part in [
+        "dose",
+        "buprenorphine",
+        &dose.fires_at.timestamp().to_string(),
+    ] {
+        guess.update(part.as_bytes());
+        guess.update(&[0]);
+    }
+    let guessed = hex::encode(&guess.finish().as_ref()[..16]);
+    assert!(one.iter().all(|e| !e.id.contains(&guessed)));
 }

@@ -270,6 +270,11 @@ impl Store {
     }
 
     /// A store whose key was just checked, with nothing read yet.
+    /// The key that keys notification ids: a subkey of this store's data key.
+    pub fn notification_id_key(&self) -> &ring::hmac::Key {
+        &self.keys.notification_id
+    }
+
     fn unlocked(conn: Connection, keys: StoreKeys, data_key: DataKey, path: &Path) -> Self {
         Self {
             conn,
