@@ -12,7 +12,7 @@ use crate::companion::Companion;
 ///
 /// Hand-written rather than derived: in the core the recovery code is a secret that zeroizes
 /// itself and never serialises; it crosses here once, as the text to show the person.
-#[derive(Clone, Debug, PartialEq, uniffi::Record)]
+#[derive(Clone, PartialEq, uniffi::Record)]
 pub struct BackupExported {
     /// The code that opens the backup: show it once; it is stored nowhere.
     pub recovery_code: String,
@@ -20,6 +20,17 @@ pub struct BackupExported {
     pub records: u32,
     /// Ids of records that could not be opened and were left out.
     pub damaged_records: Vec<RecordId>,
+}
+
+/// Never prints the code: a `Debug` line can end up in a log or a crash report.
+impl std::fmt::Debug for BackupExported {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("BackupExported")
+            .field("recovery_code", &"[redacted]")
+            .field("records", &self.records)
+            .field("damaged_records", &self.damaged_records)
+            .finish()
+    }
 }
 
 /// What an import brought in (hand-written beside [`BackupExported`]: counts cross as `u32`).

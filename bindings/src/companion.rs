@@ -70,7 +70,8 @@ impl Companion {
         key_store: Arc<dyn KeyStore>,
         time_zone: String,
     ) -> Result<Arc<Self>, CairnError> {
-        let key = key_store.platform_key()?;
+        // The shell's copy is its own to clear; this one is wiped as soon as the key is parsed.
+        let key = zeroize::Zeroizing::new(key_store.platform_key()?);
         let source = KeySource::Platform(PlatformKey::from_bytes(&key)?);
         Self::open(&path, &source, &time_zone)
     }

@@ -155,3 +155,17 @@ fn a_failed_lift_is_the_methods_own_error_not_an_internal_one() {
         "{lifted:?}"
     );
 }
+
+#[test]
+fn a_recovery_code_never_reaches_a_debug_line() {
+    let exported = cairn_ffi::BackupExported {
+        recovery_code: "ABCDE-FGHJK-MNPQR-STVWX-YZ234".into(),
+        records: 3,
+        damaged_records: Vec::new(),
+    };
+    let line = format!("{exported:?}");
+    assert!(
+        !line.contains("ABCDE") && line.contains("[redacted]"),
+        "{line}"
+    );
+}
