@@ -129,7 +129,9 @@ private fun CleanTime(status: JourneyStatus) {
             color = MaterialTheme.colorScheme.primary,
         )
         if (elapsed != null) {
-            Text(str("clean_hours", elapsed.hours.toInt(), elapsed.minutes.toInt()), style = MaterialTheme.typography.titleMedium)
+            val hours = plural("clean_hours_count", elapsed.hours.toInt())
+            val minutes = plural("clean_minutes_count", elapsed.minutes.toInt())
+            Text(str("clean_hours_and_minutes", hours, minutes), style = MaterialTheme.typography.titleMedium)
         }
         Text(str("clean_since", longDate(streak.currentStart)), style = MaterialTheme.typography.bodyLarge)
         val stage = status.stage
