@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Writes a PNG of every Android screen, over a seeded real store, at phone size (411 x 891 dp,
-# density 2.625) in light, dark and large text (font scale 2.0), to build/screens/android, then
-# checks that every screen has all three. The test command runs it after android/check.sh.
+# density 2.625) in light, dark, large text (font scale 2.0) and Spanish (es-US, light), to
+# build/screens/android, then checks that every screen has all four. The test command runs it after android/check.sh.
 # Extra arguments go to Maven (for example -Dnative.lib=... or -Dtest=TodayScreenTest#screenshots).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,7 +21,7 @@ expected=(
 )
 missing=0
 for name in "${expected[@]}"; do
-  for variant in light dark large; do
+  for variant in light dark large es; do
     if [ ! -s "$screens/$name-$variant.png" ]; then
       echo "missing screenshot: $screens/$name-$variant.png" >&2
       missing=1

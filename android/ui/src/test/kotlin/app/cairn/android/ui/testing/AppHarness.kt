@@ -1,6 +1,6 @@
 // Runs the whole app (CairnApp over a CairnSession) in a phone-sized window against a real store,
-// reads back what the store holds, and writes screenshots of any screen of it in light, dark and
-// large text.
+// reads back what the store holds, and writes screenshots of any screen of it in light, dark,
+// large text and Spanish.
 package app.cairn.android.ui.testing
 
 import androidx.compose.foundation.layout.fillMaxSize
@@ -39,18 +39,21 @@ fun <T> AppUnderTest.core(block: (CairnCompanion) -> T): T = runBlocking {
 /**
  * Runs [test] on the app over [phone]'s store; [seed] writes into the store first (it is
  * created with the platform key when [seed] is given). Core calls run inline on the UI thread.
- * [locale] is the phone's language and country, as the strings carry it.
+ * [locale] is the phone's language and country, as the strings carry it; [said] gives the
+ * words of the running app in it.
  */
 fun runApp(
     phone: FakePhone = FakePhone(),
     variant: ScreenVariant = ScreenVariant.Light,
     seed: ((FakePhone) -> Unit)? = { seeded(it) },
-    locale: Locale = Locale.ENGLISH,
+    locale: Locale = variant.locale,
     test: SkikoComposeUiTest.(AppUnderTest) -> Unit,
 ) {
     seed?.invoke(phone)
     val session = CairnSession(phone.platform, Dispatchers.Unconfined)
     val app = AppUnderTest(phone, session)
+    val strings = XmlStrings(locale)
+    running = strings
     try {
         runSkikoComposeUiTest(
             size = Size(Phone.widthPx.toFloat(), Phone.heightPx.toFloat()),
@@ -60,7 +63,7 @@ fun runApp(
                 Surface(Modifier.fillMaxSize(), color = MaterialTheme.colorScheme.background) {
                     CairnApp(
                         session = session,
-                        strings = XmlStrings(locale),
+                        strings = strings,
                         darkTheme = variant.darkTheme,
                         fontFamily = BundledFont.family,
                         onNavigator = { app.navigator = it },
@@ -71,16 +74,30 @@ fun runApp(
             test(app)
         }
     } finally {
+        running = null
         phone.store.delete()
     }
 }
+
+/** The strings of the app [runApp] is running now (tests run one at a time); English outside it. */
+@Volatile
+private var running: XmlStrings? = null
+
+/**
+ * The words of string resource [name] in the running app's language, so the steps that find a
+ * button by its words ("Settings", "Ajustes") serve the Spanish screenshots too.
+ */
+fun said(name: String, vararg args: Any): String = (running ?: XmlStrings()).get(name, *args)
 
 /** Creates [phone]'s store with the platform key and writes the sample life into it. */
 fun seeded(phone: FakePhone) {
     phone.store.openWithPlatformKey(phone.clock.zone().id).use { Seed.lived(it, phone) }
 }
 
-/** Writes `<name>-light/dark/large.png` of the app after [arrange] has brought it to the screen. */
+/**
+ * Writes `<name>-light/dark/large/es.png` of the app after [arrange] has brought it to the
+ * screen. [arrange] finds what it taps by [said], so it works in every language.
+ */
 fun writeAppScreenshots(
     name: String,
     seed: ((FakePhone) -> Unit)? = { seeded(it) },
@@ -95,6 +112,9 @@ fun writeAppScreenshots(
             waitForIdle()
             // The whole scene, not onRoot(): an open dialog is a second root, drawn over the app.
             check(ImageIO.write(captureToImage().toAwtImage(), "png", file)) { "no PNG writer for $file" }
+            // A translation is where text grows (Spanish runs about a quarter longer than
+            // English): no word of it may be clipped or ellipsized, below the fold included.
+            if (variant.locale != Locale.ENGLISH) assertNoTextCutOff()
         }
         file
     }

@@ -63,7 +63,7 @@ private fun CurrentStreak(streak: StreakSummary) {
 private fun Totals(streak: StreakSummary) {
     SectionCard(title = str("progress_history_totals_title")) {
         Text(
-            str("progress_history_total_clean", plural("progress_history_days", streak.totalCleanDays.toInt()), longDate(streak.firstCleanDate)),
+            plural("progress_history_total_clean", streak.totalCleanDays.toInt(), streak.totalCleanDays.toInt(), longDate(streak.firstCleanDate)),
             style = MaterialTheme.typography.bodyLarge,
         )
         Text(

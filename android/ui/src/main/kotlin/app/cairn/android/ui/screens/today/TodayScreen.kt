@@ -129,7 +129,9 @@ private fun CleanTime(status: JourneyStatus) {
             color = MaterialTheme.colorScheme.primary,
         )
         if (elapsed != null) {
-            Text(str("clean_hours", elapsed.hours.toInt(), elapsed.minutes.toInt()), style = MaterialTheme.typography.titleMedium)
+            val hours = plural("clean_hours_count", elapsed.hours.toInt())
+            val minutes = plural("clean_minutes_count", elapsed.minutes.toInt())
+            Text(str("clean_hours_and_minutes", hours, minutes), style = MaterialTheme.typography.titleMedium)
         }
         // Past the first month, as people say it ("1 year, 2 months and 3 days"), in the core's
         // words; before that it would only repeat the headline.

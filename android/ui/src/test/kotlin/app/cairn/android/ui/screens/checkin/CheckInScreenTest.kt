@@ -18,6 +18,7 @@ import app.cairn.android.ui.testing.ScreenVariant
 import app.cairn.android.ui.testing.assertAccessible
 import app.cairn.android.ui.testing.core
 import app.cairn.android.ui.testing.runApp
+import app.cairn.android.ui.testing.said
 import app.cairn.android.ui.testing.writeAppScreenshots
 import app.cairn.core.CheckIn
 import app.cairn.core.Trigger
@@ -115,19 +116,19 @@ class CheckInScreenTest {
         writeAppScreenshots("check-in") { openCheckIn() }
         writeAppScreenshots("check-in-used-confirm") {
             openCheckIn()
-            onNodeWithText("I used today").performScrollTo().performClick()
+            onNodeWithText(said("check_in_used_today")).performScrollTo().performClick()
         }
         writeAppScreenshots("safety-card") {
             openCheckIn()
-            onNodeWithText("I used today").performScrollTo().performClick()
-            onNodeWithText("Record it").performClick()
+            onNodeWithText(said("check_in_used_today")).performScrollTo().performClick()
+            onNodeWithText(said("check_in_used_confirm")).performClick()
             save()
         }
     }
 }
 
 private fun SkikoComposeUiTest.openCheckIn() {
-    onNode(hasText("Check in") and hasClickAction()).performClick()
+    onNode(hasText(said("nav_check_in")) and hasClickAction()).performClick()
     waitForIdle()
 }
 
@@ -141,7 +142,7 @@ private fun SkikoComposeUiTest.ownTrigger(words: String) {
 }
 
 private fun SkikoComposeUiTest.save() {
-    onNode(hasText("Save check-in") and hasClickAction()).performScrollTo().performClick()
+    onNode(hasText(said("check_in_save")) and hasClickAction()).performScrollTo().performClick()
     waitForIdle()
 }
 

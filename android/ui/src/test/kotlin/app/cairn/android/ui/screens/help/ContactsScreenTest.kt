@@ -27,6 +27,7 @@ import app.cairn.android.ui.testing.ScreenVariant
 import app.cairn.android.ui.testing.assertAccessible
 import app.cairn.android.ui.testing.core
 import app.cairn.android.ui.testing.runApp
+import app.cairn.android.ui.testing.said
 import app.cairn.android.ui.testing.writeAppScreenshots
 import app.cairn.core.ContactRole
 import org.junit.Assert.assertEquals
@@ -147,11 +148,11 @@ class ContactsScreenTest {
         writeAppScreenshots("contact-edit") { app -> openFromHelp(app, Route.ContactEdit(app.contactId("Jordan"))) }
         writeAppScreenshots("contact-edit-error") { app ->
             openFromHelp(app, Route.ContactEdit(null))
-            field("Name").performTextInput("Sam")
-            field("Phone number").performTextInput("call me")
+            field(said("contact_name")).performTextInput("Sam")
+            field(said("contact_phone")).performTextInput("call me")
             // Through the button's action, not a tap: the desktop test window would leave a
             // hover highlight on whatever the error scrolls under the spot where Save was.
-            onNodeWithText("Save").performSemanticsAction(SemanticsActions.OnClick)
+            onNodeWithText(said("save")).performSemanticsAction(SemanticsActions.OnClick)
         }
     }
 }

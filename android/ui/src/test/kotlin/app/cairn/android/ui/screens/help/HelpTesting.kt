@@ -9,10 +9,11 @@ import androidx.compose.ui.test.performClick
 import app.cairn.android.ui.navigation.Route
 import app.cairn.android.ui.testing.AppUnderTest
 import app.cairn.android.ui.testing.core
+import app.cairn.android.ui.testing.said
 
 /** Taps Help in the bottom bar. */
 fun SkikoComposeUiTest.openHelp() {
-    onNode(hasText("Help") and hasClickAction()).performClick()
+    onNode(hasText(said("nav_help")) and hasClickAction()).performClick()
     waitForIdle()
 }
 

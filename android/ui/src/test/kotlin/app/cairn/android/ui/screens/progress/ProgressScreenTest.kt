@@ -14,6 +14,7 @@ import app.cairn.android.ui.testing.ScreenVariant
 import app.cairn.android.ui.testing.assertAccessible
 import app.cairn.android.ui.testing.core
 import app.cairn.android.ui.testing.runApp
+import app.cairn.android.ui.testing.said
 import app.cairn.android.ui.testing.writeAppScreenshots
 import app.cairn.core.PersonalMilestone
 import org.junit.Assert.assertEquals
@@ -45,6 +46,16 @@ class ProgressScreenTest {
         onNodeWithText("Ended by a lapse").performScrollTo().assertExists()
         onNodeWithText("Ran into the old crowd at the station").performScrollTo().assertExists()
         onNodeWithText("Changes, kept so nothing is lost").performScrollTo().assertExists()
+    }
+
+    @Test
+    fun spanishTotalsAgreeWithTheirNumbers() = runApp(variant = ScreenVariant.Spanish) {
+        openProgress()
+        tab("Historial")
+        onNodeWithText("42 días limpios").assertExists()
+        // One plural for "N days clean since", so "limpios" follows the number.
+        onNodeWithText("días limpios desde el 1 de marzo de 2025", substring = true).performScrollTo().assertExists()
+        onNodeWithText("Terminó con una recaída").performScrollTo().assertExists()
     }
 
     @Test
@@ -83,17 +94,17 @@ class ProgressScreenTest {
         writeAppScreenshots("progress-milestones") { openProgress() }
         writeAppScreenshots("progress-history") {
             openProgress()
-            tab("History")
+            tab(said("progress_tab_history"))
         }
         writeAppScreenshots("progress-insights") {
             openProgress()
-            tab("Insights")
+            tab(said("progress_tab_insights"))
         }
     }
 }
 
 fun SkikoComposeUiTest.openProgress() {
-    onNode(hasText("Progress") and hasClickAction()).performClick()
+    onNode(hasText(said("nav_progress")) and hasClickAction()).performClick()
     waitForIdle()
 }
 

@@ -14,6 +14,7 @@ import app.cairn.android.ui.testing.ScreenVariant
 import app.cairn.android.ui.testing.assertAccessible
 import app.cairn.android.ui.testing.core
 import app.cairn.android.ui.testing.runApp
+import app.cairn.android.ui.testing.said
 import app.cairn.android.ui.testing.writeAppScreenshots
 import app.cairn.core.AuditChange
 import org.junit.Assert.assertEquals
@@ -65,7 +66,7 @@ class UseEditScreenTest {
 /** Opens use [index] of the history's list (the newest is 0) for changing or deleting. */
 private fun SkikoComposeUiTest.openUse(index: Int) {
     openProgress()
-    tab("History")
-    onAllNodesWithText("Change or delete")[index].performScrollTo().performClick()
+    tab(said("progress_tab_history"))
+    onAllNodesWithText(said("progress_history_use_change"))[index].performScrollTo().performClick()
     waitForIdle()
 }

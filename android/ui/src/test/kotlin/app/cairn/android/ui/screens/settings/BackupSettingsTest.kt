@@ -19,6 +19,7 @@ import app.cairn.android.ui.screens.start.restoreBackup
 import app.cairn.android.ui.screens.start.tap
 import app.cairn.android.ui.testing.core
 import app.cairn.android.ui.testing.runApp
+import app.cairn.android.ui.testing.said
 import app.cairn.android.ui.testing.writeAppScreenshots
 import org.junit.Assert.assertEquals
 import org.junit.Assert.assertFalse
@@ -100,7 +101,7 @@ class BackupSettingsTest {
     fun screenshots() {
         writeAppScreenshots("settings-export-code") {
             openSettings()
-            tap("Export a backup")
+            tap(said("settings_export_button"))
         }
     }
 }

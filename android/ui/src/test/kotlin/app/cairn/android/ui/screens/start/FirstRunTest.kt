@@ -14,6 +14,7 @@ import app.cairn.android.ui.testing.ScreenVariant
 import app.cairn.android.ui.testing.assertAccessible
 import app.cairn.android.ui.testing.core
 import app.cairn.android.ui.testing.runApp
+import app.cairn.android.ui.testing.said
 import app.cairn.android.ui.testing.writeAppScreenshots
 import org.junit.Assert.assertEquals
 import org.junit.Assert.assertFalse
@@ -109,13 +110,13 @@ class FirstRunTest {
     @Test
     fun screenshots() {
         writeAppScreenshots("first-run", seed = null) {}
-        writeAppScreenshots("first-run-journey", seed = null) { tap("Continue") }
+        writeAppScreenshots("first-run-journey", seed = null) { tap(said("start_continue_without")) }
         writeAppScreenshots("first-run-notifications", seed = null) { toNotificationStep() }
     }
 }
 
 /** Past the welcome without a passphrase and the journey step as it opens, to the notification question. */
 private fun SkikoComposeUiTest.toNotificationStep() {
-    tap("Continue")
-    tap("Start counting")
+    tap(said("start_continue_without"))
+    tap(said("start_journey_start"))
 }

@@ -7,6 +7,7 @@ import app.cairn.android.ui.testing.ScreenVariant
 import app.cairn.android.ui.testing.assertAccessible
 import app.cairn.android.ui.testing.core
 import app.cairn.android.ui.testing.runApp
+import app.cairn.android.ui.testing.said
 import app.cairn.android.ui.testing.writeAppScreenshots
 import org.junit.Assert.assertEquals
 import org.junit.Test
@@ -31,6 +32,6 @@ class StartJourneyTest {
 
     @Test
     fun screenshots() {
-        writeAppScreenshots("start-journey", seed = ::emptyStore) { tap("Choose my clean date") }
+        writeAppScreenshots("start-journey", seed = ::emptyStore) { tap(said("no_journey_start")) }
     }
 }

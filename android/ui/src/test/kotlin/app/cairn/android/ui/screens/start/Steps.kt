@@ -17,6 +17,7 @@ import androidx.compose.ui.test.performTextInput
 import app.cairn.android.ui.testing.AppUnderTest
 import app.cairn.android.ui.testing.FakePhone
 import app.cairn.android.ui.testing.runApp
+import app.cairn.android.ui.testing.said
 import java.io.File
 import java.nio.file.Files
 
@@ -46,14 +47,14 @@ fun emptyStore(phone: FakePhone) {
 }
 
 /** Goes to Settings through the bottom bar. */
-fun SkikoComposeUiTest.openSettings() = tap("Settings")
+fun SkikoComposeUiTest.openSettings() = tap(said("nav_settings"))
 
 /**
  * Exports a backup from Settings; returns a copy of the file that outlives this phone's folder,
  * and the recovery code as the dialog shows it (the dialog stays open).
  */
 fun SkikoComposeUiTest.exportBackup(app: AppUnderTest): Pair<File, String> {
-    tap("Export a backup")
+    tap(said("settings_export_button"))
     val groups = onNodeWithTag("recovery_code").fetchSemanticsNode().config[SemanticsProperties.Text]
     val copy = Files.createTempFile("cairn-backup-", ".cairn").toFile().also { it.deleteOnExit() }
     checkNotNull(app.phone.documents.exported) { "no backup was written" }.copyTo(copy, overwrite = true)
