@@ -49,6 +49,9 @@ fun runApp(
     locale: Locale = variant.locale,
     test: SkikoComposeUiTest.(AppUnderTest) -> Unit,
 ) {
+    // The phone speaks the screen's language, so the core's own words (the safety card,
+    // milestones, insights) come in it too, as the session tells the core on open.
+    phone.clock.language = locale
     seed?.invoke(phone)
     val session = CairnSession(phone.platform, Dispatchers.Unconfined)
     val app = AppUnderTest(phone, session)
