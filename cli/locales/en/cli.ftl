@@ -370,3 +370,127 @@ reason-unknown-time-zone = unknown IANA time zone name
 reason-unknown-role = unknown role
 reason-unknown-section = unknown section
 reason-year-before-1900 = year before 1900
+
+## `cairn demo`: the guided tour on a sample store. Step titles, then what each step shows.
+
+demo-intro = Cairn demo: a sample store in a temporary folder. Nothing of yours is read or changed.
+demo-title-create = create
+demo-title-journey = a two-year journey
+demo-title-history = history
+demo-title-milestones = milestones reached since the last use
+demo-title-circle = one tap on a bad day
+demo-title-month = a month of check-ins
+demo-title-hard-day = a hard day
+demo-title-notifications = notifications
+demo-title-new-phone = a new phone
+demo-title-look-inside = look inside
+demo-title-wrong-passphrase = wrong passphrase
+demo-title-change-passphrase = change passphrase
+demo-title-wipe = wipe
+demo-create = A new store, sealed with AES-256-GCM under a key wrapped by the passphrase (PBKDF2-HMAC-SHA256, { $rounds } rounds). Days are counted in { $zone }, where it is { $date }.
+demo-journey = Detox began on { $date }. A lapse in the second month, a relapse later (edited to its true last day, the first version kept in the audit trail). Today:
+demo-circle = The button calls the sponsor first; if nobody answers, the next person, then lines that always answer:
+demo-check-ins = Thirty check-ins, { $streak ->
+    [one] { $streak } day in a row
+   *[other] { $streak } days in a row
+}. Mood averaged { $mood } out of 5 over 30 days, craving { $craving } out of 10.
+demo-hard-day = Today's check-in says "used". It is recorded as a lapse, and because it came after clean days the safety card comes back:
+demo-nothing-lost = Nothing is lost:
+demo-notifications = { $count ->
+    [one] { $count } notification should be pending
+   *[other] { $count } notifications should be pending
+} (at most { $max }), soonest first; the lock screen only ever says "{ $public }":
+demo-kind-milestone = milestone
+demo-kind-check-in = check-in reminder
+demo-kind-dose = medication dose
+demo-new-phone = Exported { $exported ->
+    [one] { $exported } record
+   *[other] { $exported } records
+} into one encrypted file; its recovery code, shown once, is { $code }. Imported on a new phone under its own key: { $imported ->
+    [one] { $imported } record
+   *[other] { $imported } records
+}, history { $history }.
+demo-history-identical = identical
+demo-history-different = DIFFERENT (this should never happen)
+demo-look-inside = The zone, notes, names and numbers are stored, but searching all { $bytes } bytes of the store for "{ $zone }" finds it { $zones ->
+    [one] once
+   *[other] { $zones } times
+}, for the note "{ $note }" { $notes ->
+    [one] once
+   *[other] { $notes } times
+}, for the sponsor's name { $names ->
+    [one] once
+   *[other] { $names } times
+} and for their number { $numbers ->
+    [one] once
+   *[other] { $numbers } times
+}.
+demo-file = file
+demo-bytes = bytes
+demo-wrong-refused = Opening with a wrong passphrase: { $error }.
+demo-wrong-opened = A wrong passphrase OPENED the store (this should never happen).
+demo-file-unchanged = The file is byte-for-byte unchanged.
+demo-file-changed = The file CHANGED (this should never happen).
+demo-rewrapped = The key was rewrapped without touching a record: the old passphrase is refused, the new one opens the store and finds { $zone }.
+demo-rewrapped-old-accepted = The key was rewrapped, but the old passphrase is STILL ACCEPTED (this should never happen); the new one finds { $zone }.
+demo-wiped = Wipe destroyed the wrapped keys, then deleted the files: nothing is left.
+demo-wipe-left-something = Wipe destroyed the wrapped keys and deleted the files, but SOMETHING IS LEFT (this should never happen).
+
+## The sample person's own words, as they typed them (names of people stay as they are).
+
+demo-sample-note = ran into the old crowd at the station
+demo-sample-last-use = last use; detox again the next day
+demo-sample-sponsor = Jordan (sponsor)
+demo-sample-sponsor-note = calls back within the hour
+demo-sample-medication = buprenorphine
+
+## Dates in the tour: "Sunday 22 November 2026", "Sun 22 Nov". $n is 1 for Monday, 1 for January.
+
+demo-long-date = { $weekday } { $day } { $month } { $year }
+demo-short-date = { $weekday } { $day } { $month }
+demo-weekday-name = { $n ->
+    [1] Monday
+    [2] Tuesday
+    [3] Wednesday
+    [4] Thursday
+    [5] Friday
+    [6] Saturday
+   *[7] Sunday
+}
+demo-weekday-name-short = { $n ->
+    [1] Mon
+    [2] Tue
+    [3] Wed
+    [4] Thu
+    [5] Fri
+    [6] Sat
+   *[7] Sun
+}
+demo-month-name = { $n ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+}
+demo-month-name-short = { $n ->
+    [1] Jan
+    [2] Feb
+    [3] Mar
+    [4] Apr
+    [5] May
+    [6] Jun
+    [7] Jul
+    [8] Aug
+    [9] Sep
+    [10] Oct
+    [11] Nov
+   *[12] Dec
+}

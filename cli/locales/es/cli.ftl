@@ -370,3 +370,129 @@ reason-unknown-time-zone = no es una zona horaria IANA conocida
 reason-unknown-role = ese rol no existe
 reason-unknown-section = esa sección no existe
 reason-year-before-1900 = el año es anterior a 1900
+
+## `cairn demo`: el recorrido con datos de ejemplo. Los títulos de los pasos y lo que muestra
+## cada uno.
+
+demo-intro = Recorrido por Cairn con datos de ejemplo, en una carpeta temporal. No se lee ni se cambia nada de lo tuyo.
+demo-title-create = crear el almacén
+demo-title-journey = un camino de dos años
+demo-title-history = el historial
+demo-title-milestones = logros desde el último consumo
+demo-title-circle = un solo toque en un mal día
+demo-title-month = un mes de registros
+demo-title-hard-day = un día difícil
+demo-title-notifications = notificaciones
+demo-title-new-phone = un teléfono nuevo
+demo-title-look-inside = por dentro del archivo
+demo-title-wrong-passphrase = una contraseña equivocada
+demo-title-change-passphrase = cambiar la contraseña
+demo-title-wipe = borrar todo
+demo-create = Un almacén nuevo, cifrado con AES-256-GCM; su clave queda protegida por la contraseña (PBKDF2-HMAC-SHA256, { $rounds } iteraciones). Los días se cuentan en { $zone }, donde hoy es { $date }.
+demo-journey = La desintoxicación empezó el { $date }. Un desliz en el segundo mes y, más tarde, una recaída (corregida después a su verdadero último día; la primera versión queda en el registro de cambios). Hoy:
+demo-circle = El botón llama primero al padrino; si no contesta, a la siguiente persona, y después a líneas que siempre contestan:
+demo-check-ins = Treinta registros, { $streak ->
+    [one] { $streak } día seguido
+   *[other] { $streak } días seguidos
+}. En 30 días, el ánimo promedió { $mood } de 5 y las ganas de consumir, { $craving } de 10.
+demo-hard-day = El registro de hoy dice “consumí”. Queda anotado como un desliz y, como llega después de días sin consumir, aparece la tarjeta de seguridad:
+demo-nothing-lost = No se pierde nada:
+demo-notifications = Debería haber { $count ->
+    [one] { $count } notificación pendiente
+   *[other] { $count } notificaciones pendientes
+} ({ $max } como máximo), de la más próxima a la más lejana; la pantalla bloqueada solo muestra “{ $public }”:
+demo-kind-milestone = logro
+demo-kind-check-in = recordatorio del registro
+demo-kind-dose = dosis del medicamento
+demo-new-phone = { $exported ->
+    [one] Se exportó { $exported } registro
+   *[other] Se exportaron { $exported } registros
+} a un solo archivo cifrado; su código de recuperación, que se muestra una sola vez, es { $code }. En un teléfono nuevo, con su propia clave, { $imported ->
+    [one] se importó { $imported } registro
+   *[other] se importaron { $imported } registros
+}, y el historial es { $history }.
+demo-history-identical = idéntico
+demo-history-different = DISTINTO (esto nunca debería pasar)
+demo-look-inside = La zona, las notas, los nombres y los números están guardados, pero al buscar en los { $bytes } bytes del almacén, “{ $zone }” aparece { $zones ->
+    [one] { $zones } vez
+   *[other] { $zones } veces
+}; la nota “{ $note }”, { $notes ->
+    [one] { $notes } vez
+   *[other] { $notes } veces
+}; el nombre del padrino, { $names ->
+    [one] { $names } vez
+   *[other] { $names } veces
+}, y su número, { $numbers ->
+    [one] { $numbers } vez
+   *[other] { $numbers } veces
+}.
+demo-file = archivo
+demo-bytes = bytes
+demo-wrong-refused = Con una contraseña equivocada, Cairn responde: “{ $error }”.
+demo-wrong-opened = Una contraseña equivocada ABRIÓ el almacén (esto nunca debería pasar).
+demo-file-unchanged = El archivo no cambió ni un byte.
+demo-file-changed = El archivo CAMBIÓ (esto nunca debería pasar).
+demo-rewrapped = La clave se volvió a proteger sin tocar ningún registro: la contraseña anterior ya no abre el almacén; la nueva sí lo abre y lee la zona guardada, { $zone }.
+demo-rewrapped-old-accepted = La clave se volvió a proteger, pero la contraseña anterior TODAVÍA FUNCIONA (esto nunca debería pasar); la nueva encuentra { $zone }.
+demo-wiped = Al borrar todo, primero se destruyeron las claves y después se borraron los archivos: no queda nada.
+demo-wipe-left-something = Se destruyeron las claves y se borraron los archivos, pero QUEDÓ ALGO (esto nunca debería pasar).
+
+## Lo que escribió la persona de ejemplo, con sus palabras (los nombres de personas se quedan).
+
+demo-sample-note = me encontré con los de antes en la estación
+demo-sample-last-use = último consumo; al día siguiente, otra vez a desintoxicación
+demo-sample-sponsor = Jordan (padrino)
+demo-sample-sponsor-note = devuelve la llamada en menos de una hora
+demo-sample-medication = buprenorfina
+
+## Fechas del recorrido: "domingo 22 de noviembre de 2026", "dom 22 nov". $n es 1 para el
+## lunes y 1 para enero. Días y meses van en minúscula.
+
+demo-long-date = { $weekday } { $day } de { $month } de { $year }
+demo-short-date = { $weekday } { $day } { $month }
+demo-weekday-name = { $n ->
+    [1] lunes
+    [2] martes
+    [3] miércoles
+    [4] jueves
+    [5] viernes
+    [6] sábado
+   *[7] domingo
+}
+demo-weekday-name-short = { $n ->
+    [1] lun
+    [2] mar
+    [3] mié
+    [4] jue
+    [5] vie
+    [6] sáb
+   *[7] dom
+}
+demo-month-name = { $n ->
+    [1] enero
+    [2] febrero
+    [3] marzo
+    [4] abril
+    [5] mayo
+    [6] junio
+    [7] julio
+    [8] agosto
+    [9] septiembre
+    [10] octubre
+    [11] noviembre
+   *[12] diciembre
+}
+demo-month-name-short = { $n ->
+    [1] ene
+    [2] feb
+    [3] mar
+    [4] abr
+    [5] may
+    [6] jun
+    [7] jul
+    [8] ago
+    [9] sept
+    [10] oct
+    [11] nov
+   *[12] dic
+}

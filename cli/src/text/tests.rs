@@ -13,7 +13,7 @@ use super::*;
 
 /// The prefixes of the terminal's message ids; a string literal in `cli/src` that starts with
 /// one of these and looks like an id is taken to be a use of that id.
-const PREFIXES: [&str; 26] = [
+const PREFIXES: [&str; 27] = [
     "header-",
     "journey-",
     "use-",
@@ -40,6 +40,7 @@ const PREFIXES: [&str; 26] = [
     "error-",
     "field-",
     "reason-",
+    "demo-",
 ];
 
 /// Every message of `source` with the variables it reads; panics on any syntax error.
@@ -157,6 +158,21 @@ fn both_catalogues_parse_and_hold_the_same_ids() {
         }
         let extra: Vec<_> = variables.difference(&english[id]).collect();
         assert!(extra.is_empty(), "{id}: Spanish reads {extra:?}");
+    }
+}
+
+#[test]
+fn no_id_is_defined_twice() {
+    // Fluent keeps the first of two messages with one id, so a second one would silently
+    // never show.
+    for source in [CLI_EN, CLI_ES] {
+        let resource = fluent_syntax::parser::parse(source).unwrap();
+        let mut seen = BTreeSet::new();
+        for entry in &resource.body {
+            if let Entry::Message(message) = entry {
+                assert!(seen.insert(message.id.name), "{} twice", message.id.name);
+            }
+        }
     }
 }
 

@@ -8,6 +8,7 @@ use cairn_core::crypto::{KeySource, Passphrase};
 use super::tour::Step;
 use crate::context::Context;
 use crate::output::CliError;
+use crate::text::{count, f, t};
 
 /// An encrypted backup, imported on a "new phone" under a different key.
 pub fn new_phone(
@@ -23,20 +24,26 @@ pub fn new_phone(
     let mut phone = Companion::create(&folder.join("new-phone.db"), &source, "UTC")?;
     let imported = phone.import_backup(&file, &code, None)?;
     let same = phone.history(None, context.now)? == companion.history(None, context.now)?;
-    steps.push(Step {
-        step: "a new phone",
-        result: format!(
-            "Exported {} records into one encrypted file; its recovery code, shown once, is \
-             {}. Imported on a new phone under its own key: {} records, history {}.",
-            exported.records,
-            code.as_str(),
-            imported.records,
-            if same {
-                "identical"
-            } else {
-                "DIFFERENT (this should never happen)"
-            }
+    steps.push(Step::new(
+        "a new phone",
+        "demo-title-new-phone",
+        f(
+            "demo-new-phone",
+            &[
+                ("exported", count(exported.records)),
+                ("code", code.as_str().into()),
+                ("imported", count(imported.records)),
+                (
+                    "history",
+                    (&t(if same {
+                        "demo-history-identical"
+                    } else {
+                        "demo-history-different"
+                    }))
+                        .into(),
+                ),
+            ],
         ),
-    });
+    ));
     Ok(())
 }

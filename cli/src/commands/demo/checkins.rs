@@ -11,6 +11,13 @@ use crate::commands::checkins::safety_card_text;
 use crate::commands::status::status_text;
 use crate::context::Context;
 use crate::output::CliError;
+use crate::text::{f, t};
+
+/// An average with one decimal, with a point in both languages (as Spanish in the US and
+/// Mexico writes it, and as `cairn insights` shows it).
+fn decimal(value: Option<f64>) -> String {
+    format!("{:.1}", value.unwrap_or_default())
+}
 
 /// Thirty days of check-ins, ending with three hard ones, and the insights they give.
 pub fn month(
@@ -52,25 +59,31 @@ pub fn month(
         companion.check_in(checkin, UseKind::Lapse, false, context.now)?;
     }
     let insights = companion.insights(context.now)?;
-    let mut text = format!(
-        "Thirty check-ins, {} days in a row. Mood averaged {:.1} over 30 days, craving {:.1}.",
-        insights.checkin_streak.current_days,
-        insights.averages.last_30.mood.unwrap_or_default(),
-        insights.averages.last_30.craving.unwrap_or_default(),
+    let mut text = f(
+        "demo-check-ins",
+        &[
+            ("streak", insights.checkin_streak.current_days.into()),
+            ("mood", (&decimal(insights.averages.last_30.mood)).into()),
+            (
+                "craving",
+                (&decimal(insights.averages.last_30.craving)).into(),
+            ),
+        ],
     );
     for signal in &insights.signals {
         text.push_str(&format!("\n  {}", signal.reason));
     }
     if let Some(action) = &insights.reach_out {
-        text.push_str(&format!(
-            "\n  Reach out: {} ({})",
-            action.label, action.tel_uri
+        text.push_str("\n  ");
+        text.push_str(&f(
+            "insights-reach-out",
+            &[
+                ("who", (&action.label).into()),
+                ("link", (&action.tel_uri).into()),
+            ],
         ));
     }
-    steps.push(Step {
-        step: "a month of check-ins",
-        result: text,
-    });
+    steps.push(Step::new("a month of check-ins", "demo-title-month", text));
     Ok(())
 }
 
@@ -89,13 +102,15 @@ pub fn hard_day(
         .as_ref()
         .map(safety_card_text)
         .unwrap_or_default();
-    steps.push(Step {
-        step: "a hard day",
-        result: format!(
-            "Today's check-in says \"used\". It is recorded as a lapse, and because it came after \
-             clean days the safety card comes back:{card}\nNothing is lost:\n{}",
+    steps.push(Step::new(
+        "a hard day",
+        "demo-title-hard-day",
+        format!(
+            "{}{card}\n{}\n{}",
+            t("demo-hard-day"),
+            t("demo-nothing-lost"),
             status_text(&companion.status(None, context.now)?, &[])
         ),
-    });
+    ));
     Ok(())
 }

@@ -5,11 +5,12 @@ use cairn_core::calendar::{add_days, local_date, parse_time};
 use cairn_core::companion::NewJourney;
 use cairn_core::journal::{MilestoneSet, UseEvent, UseKind};
 
-use super::tour::{DEMO_NOTE, DEMO_ZONE, Step};
+use super::tour::{Step, sample_note};
 use crate::commands::journal::history_text;
 use crate::commands::status::status_text;
 use crate::context::Context;
 use crate::output::CliError;
+use crate::text::{f, t};
 
 /// Two years of a journey: detox, a lapse in the second month, a relapse later, and the
 /// milestones of the streak since.
@@ -18,10 +19,7 @@ pub fn journey(
     companion: &mut Companion,
     steps: &mut Vec<Step>,
 ) -> Result<(), CliError> {
-    let zone: chrono_tz::Tz = DEMO_ZONE
-        .parse()
-        .map_err(|_| CliError::usage("demo zone"))?;
-    let today = local_date(context.now, zone);
+    let today = local_date(context.now, companion.zone()?);
     let clean_date = add_days(today, -730);
     let detox = NewJourney {
         substance: None,
@@ -30,7 +28,7 @@ pub fn journey(
     };
     companion.start_journey(detox, context.now)?;
     let mut lapse = UseEvent::new(add_days(clean_date, 45), UseKind::Lapse);
-    lapse.note = Some(DEMO_NOTE.to_owned());
+    lapse.note = Some(sample_note());
     lapse.triggers = vec!["people".into(), "stress".into()];
     companion.record_use(None, lapse, context.now)?;
     let mut relapse = UseEvent::new(add_days(clean_date, 300), UseKind::Relapse);
@@ -38,30 +36,36 @@ pub fn journey(
     let recorded = companion.record_use(None, relapse, context.now)?;
     let last_use = add_days(clean_date, 318);
     let mut back_to_it = UseEvent::new(last_use, UseKind::Relapse);
-    back_to_it.note = Some("last use; detox again the next day".into());
+    back_to_it.note = Some(t("demo-sample-last-use"));
     companion.edit_use(recorded.id, back_to_it, context.now)?;
-    steps.push(Step {
-        step: "a two-year journey",
-        result: format!(
-            "Detox began on {clean_date}. A lapse in the second month, a relapse later (edited to \
-             its true last day, the first version kept in the audit trail). Today:\n{}",
+    steps.push(Step::new(
+        "a two-year journey",
+        "demo-title-journey",
+        format!(
+            "{}\n{}",
+            f(
+                "demo-journey",
+                &[("date", (&clean_date.to_string()).into())]
+            ),
             status_text(&companion.status(None, context.now)?, &[])
         ),
-    });
+    ));
     let history = companion.history(None, context.now)?;
-    steps.push(Step {
-        step: "history",
-        result: history_text(&history),
-    });
+    steps.push(Step::new(
+        "history",
+        "demo-title-history",
+        history_text(&history),
+    ));
     let reached: Vec<String> = companion
         .milestones(None, Some(MilestoneSet::All), context.now)?
         .into_iter()
         .filter(|milestone| milestone.reached)
         .map(|milestone| format!("{} ({})", milestone.label, milestone.date))
         .collect();
-    steps.push(Step {
-        step: "milestones reached since the last use",
-        result: reached.join(", "),
-    });
+    steps.push(Step::new(
+        "milestones reached since the last use",
+        "demo-title-milestones",
+        reached.join(", "),
+    ));
     Ok(())
 }

@@ -1,8 +1,12 @@
 //! `cairn demo`: a guided tour on a sample store in a temporary folder.
 //!
 //! It uses the same `Companion` calls as every other command, on a throwaway store, so a
-//! newcomer sees what Cairn does without touching their own data. Each capability shows its
-//! steps from its own file, named as everywhere else; [`tour`] holds what they share.
+//! newcomer sees what Cairn does without touching their own data. The tour speaks the
+//! computer's language (`LC_ALL`, `LC_MESSAGES`, `LANG`), and so does the sample store, which
+//! is told about this computer as every store is: its safety card, milestones and reasons come
+//! out in the same language as the tour's own words. Only its zone is pinned, to the sample
+//! person's. Each capability shows its steps from its own file, named as everywhere else;
+//! [`tour`] holds what they share.
 
 mod backup;
 mod checkins;
@@ -12,44 +16,46 @@ mod notifications;
 mod privacy;
 mod tour;
 
+use cairn_core::calendar::local_date;
+use cairn_core::settings::SettingsChange;
 use cairn_core::{Companion, Error};
 
 use crate::context::Context;
 use crate::output::{CliError, emit};
-use tour::{DEMO_PASSPHRASE, DEMO_ZONE, Step, passphrase};
+use crate::text::{f, t};
+use tour::{DEMO_PASSPHRASE, DEMO_ZONE, Step, long_date, passphrase};
 
-fn long_date(context: &Context, zone: &str) -> String {
-    zone.parse::<chrono_tz::Tz>().map_or_else(
-        |_| context.now.format("%A %-d %B %Y (UTC)").to_string(),
-        |tz| {
-            context
-                .now
-                .with_timezone(&tz)
-                .format("%A %-d %B %Y")
-                .to_string()
-        },
-    )
-}
+/// PBKDF2-HMAC-SHA256 rounds that wrap the key of a passphrase store.
+const PBKDF2_ROUNDS: u64 = 600_000;
 
 /// Runs the tour.
 pub fn run(context: &Context) -> Result<(), CliError> {
-    // The tour's own prose is English only so far; the lines it borrows from other commands
-    // (status, history) follow suit rather than mixing two languages in one story.
-    crate::text::set_language(cairn_core::text::Language::English);
     let folder = tempfile::tempdir().map_err(|error| CliError::Core(Error::Io(error)))?;
     let path = folder.path().join("cairn.db");
     let mut steps = Vec::new();
 
     let mut companion = Companion::create(&path, &passphrase(DEMO_PASSPHRASE)?, DEMO_ZONE)?;
+    // The sample person lives in Denver whatever this computer's zone; the language follows
+    // this computer, as in any store, and the tour speaks it from here on.
+    companion.update_settings(SettingsChange {
+        time_zone: Some(DEMO_ZONE.to_owned()),
+        ..Default::default()
+    })?;
+    context.tell_device(&mut companion)?;
     let zone = companion.settings()?.time_zone;
-    steps.push(Step {
-        step: "create",
-        result: format!(
-            "A new store, sealed with AES-256-GCM under a key wrapped by the passphrase \
-             (PBKDF2-HMAC-SHA256, 600,000 rounds). Days are counted in {zone}, where it is {}.",
-            long_date(context, &zone)
+    let today = local_date(context.now, companion.zone()?);
+    steps.push(Step::new(
+        "create",
+        "demo-title-create",
+        f(
+            "demo-create",
+            &[
+                ("rounds", PBKDF2_ROUNDS.into()),
+                ("zone", (&zone).into()),
+                ("date", (&long_date(today)).into()),
+            ],
         ),
-    });
+    ));
     journal::journey(context, &mut companion, &mut steps)?;
     circle::circle(&mut companion, &mut steps)?;
     checkins::month(context, &mut companion, &mut steps)?;
@@ -61,12 +67,13 @@ pub fn run(context: &Context) -> Result<(), CliError> {
     privacy::privacy(&path, &mut steps)?;
 
     emit(context.json, &steps, || {
-        let mut text = String::from("Cairn demo: a sample store in a temporary folder.\n");
+        let mut text = t("demo-intro");
+        text.push('\n');
         for (number, step) in steps.iter().enumerate() {
             text.push_str(&format!(
                 "\n{}. {}\n{}\n",
                 number + 1,
-                step.step,
+                step.title,
                 step.result
             ));
         }

@@ -1,13 +1,28 @@
 //! The demo's notification plan: a medication dose, the check-in reminder and milestones,
-//! planned in the person's zone with a neutral lock-screen text.
+//! planned in the person's zone with a neutral lock-screen text, each shown with the day and
+//! time it fires and what it is for.
 
 use cairn_core::Companion;
+use cairn_core::notification_plan::NotificationKind;
 use cairn_core::settings::{Medication, SettingsChange};
 use chrono::NaiveTime;
 
-use super::tour::Step;
+use super::tour::{Step, short_date};
 use crate::context::Context;
 use crate::output::CliError;
+use crate::text::{count, f, t};
+
+/// The most notifications a plan holds (iOS keeps 64 pending; the core plans at most 60).
+const PLAN_MAX: u64 = 60;
+
+/// What a notification is for, in the person's language.
+fn kind_words(kind: NotificationKind) -> String {
+    t(match kind {
+        NotificationKind::Milestone => "demo-kind-milestone",
+        NotificationKind::CheckInReminder => "demo-kind-check-in",
+        NotificationKind::MedicationDose => "demo-kind-dose",
+    })
+}
 
 /// Reminders, medication doses and milestones, planned in the person's zone.
 pub fn notifications(
@@ -17,7 +32,7 @@ pub fn notifications(
 ) -> Result<(), CliError> {
     let dose = NaiveTime::from_hms_opt(8, 0, 0).unwrap_or_default();
     let medication = Medication {
-        name: "buprenorphine".into(),
+        name: t("demo-sample-medication"),
         dose_times: vec![dose],
     };
     companion.update_settings(SettingsChange {
@@ -30,22 +45,33 @@ pub fn notifications(
         .iter()
         .take(4)
         .map(|entry| {
+            let local = entry.fires_at.with_timezone(&zone);
             format!(
-                "  {}  {:?}",
-                entry.fires_at.with_timezone(&zone).format("%a %d %b %H:%M"),
-                entry.kind
+                "  {} {}  {}",
+                short_date(local.date_naive()),
+                local.format("%H:%M"),
+                kind_words(entry.kind)
             )
         })
         .collect();
-    steps.push(Step {
-        step: "notifications",
-        result: format!(
-            "{} notifications should be pending (at most 60), soonest first; the lock screen only \
-             ever says \"{}\":\n{}",
-            plan.len(),
-            companion.messages()?.text("notification-public"),
+    steps.push(Step::new(
+        "notifications",
+        "demo-title-notifications",
+        format!(
+            "{}\n{}",
+            f(
+                "demo-notifications",
+                &[
+                    ("count", count(plan.len())),
+                    ("max", PLAN_MAX.into()),
+                    (
+                        "public",
+                        (&companion.messages()?.text("notification-public")).into()
+                    ),
+                ],
+            ),
             first.join("\n")
         ),
-    });
+    ));
     Ok(())
 }

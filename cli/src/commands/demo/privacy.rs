@@ -6,10 +6,14 @@ use std::path::Path;
 
 use cairn_core::Companion;
 use cairn_core::store::store_files;
+use cairn_core::text::Arg;
 use comfy_table::{Table, presets::UTF8_FULL_CONDENSED};
 
-use super::tour::{DEMO_NOTE, DEMO_PASSPHRASE, DEMO_ZONE, NEW_PASSPHRASE, Step, passphrase};
+use super::tour::{
+    DEMO_PASSPHRASE, DEMO_ZONE, NEW_PASSPHRASE, SPONSOR_FIRST_NAME, Step, passphrase, sample_note,
+};
 use crate::output::CliError;
+use crate::text::{count, f, t};
 
 fn store_bytes(path: &Path) -> Vec<u8> {
     store_files(path)
@@ -25,6 +29,11 @@ fn contains(haystack: &[u8], needle: &[u8]) -> bool {
         .any(|window| window == needle)
 }
 
+/// How many times `needle` is found in `haystack` (0 or 1: finding it at all is the failure).
+fn found(haystack: &[u8], needle: &[u8]) -> Arg<'static> {
+    count(usize::from(contains(haystack, needle)))
+}
+
 /// Looks inside the closed store at `path`, then tries a wrong passphrase, changes the
 /// passphrase and wipes it.
 pub fn privacy(path: &Path, steps: &mut Vec<Step>) -> Result<(), CliError> {
@@ -32,7 +41,7 @@ pub fn privacy(path: &Path, steps: &mut Vec<Step>) -> Result<(), CliError> {
     let mut files = Table::new();
     files
         .load_preset(UTF8_FULL_CONDENSED)
-        .set_header(["file", "bytes"]);
+        .set_header([t("demo-file"), t("demo-bytes")]);
     for file in store_files(path).iter().filter(|file| file.exists()) {
         let size = fs::metadata(file).map(|meta| meta.len()).unwrap_or(0);
         let name = file
@@ -40,71 +49,80 @@ pub fn privacy(path: &Path, steps: &mut Vec<Step>) -> Result<(), CliError> {
             .map(|name| name.to_string_lossy().into_owned());
         files.add_row([name.unwrap_or_default(), size.to_string()]);
     }
-    steps.push(Step {
-        step: "look inside",
-        result: format!(
-            "The zone, notes, names and numbers are stored, but searching all {} bytes of the store \
-             for \"{DEMO_ZONE}\" finds it {} times, for the note \"{DEMO_NOTE}\" {} times, for \
-             the sponsor's name {} times and for their number {} times.\n{files}",
-            bytes.len(),
-            usize::from(contains(&bytes, DEMO_ZONE.as_bytes())),
-            usize::from(contains(&bytes, DEMO_NOTE.as_bytes())),
-            usize::from(contains(&bytes, b"Jordan")),
-            usize::from(contains(&bytes, b"5550104477")),
+    let note = sample_note();
+    steps.push(Step::new(
+        "look inside",
+        "demo-title-look-inside",
+        format!(
+            "{}\n{files}",
+            f(
+                "demo-look-inside",
+                &[
+                    ("bytes", count(bytes.len())),
+                    ("zone", DEMO_ZONE.into()),
+                    ("zones", found(&bytes, DEMO_ZONE.as_bytes())),
+                    ("note", (&note).into()),
+                    ("notes", found(&bytes, note.as_bytes())),
+                    ("names", found(&bytes, SPONSOR_FIRST_NAME.as_bytes())),
+                    ("numbers", found(&bytes, b"5550104477")),
+                ],
+            )
         ),
-    });
+    ));
 
     let before = store_bytes(path);
     let refused = Companion::open(path, &passphrase("a wrong guess")?).err();
     let unchanged = store_bytes(path) == before;
-    steps.push(Step {
-        step: "wrong passphrase",
-        result: format!(
-            "Opening with a wrong passphrase: {}. The file is {}.",
+    steps.push(Step::new(
+        "wrong passphrase",
+        "demo-title-wrong-passphrase",
+        format!(
+            "{} {}",
             refused.map_or_else(
-                || "it opened (this should never happen)".to_owned(),
-                |e| e.to_string()
+                || t("demo-wrong-opened"),
+                |error| f(
+                    "demo-wrong-refused",
+                    &[("error", (&CliError::from(error).to_string()).into())]
+                )
             ),
-            if unchanged {
-                "byte-for-byte unchanged"
+            t(if unchanged {
+                "demo-file-unchanged"
             } else {
-                "CHANGED (this should never happen)"
-            }
+                "demo-file-changed"
+            })
         ),
-    });
+    ));
 
     let mut companion = Companion::open(path, &passphrase(DEMO_PASSPHRASE)?)?;
     companion.set_passphrase(NEW_PASSPHRASE.to_owned())?;
     drop(companion);
     let old_refused = Companion::open(path, &passphrase(DEMO_PASSPHRASE)?).is_err();
     let reopened = Companion::open(path, &passphrase(NEW_PASSPHRASE)?)?;
-    steps.push(Step {
-        step: "change passphrase",
-        result: format!(
-            "The key was rewrapped without touching a record: the old passphrase is {}, the new \
-             one opens the store and finds {}.",
+    let zone = reopened.settings()?.time_zone;
+    steps.push(Step::new(
+        "change passphrase",
+        "demo-title-change-passphrase",
+        f(
             if old_refused {
-                "refused"
+                "demo-rewrapped"
             } else {
-                "STILL ACCEPTED"
+                "demo-rewrapped-old-accepted"
             },
-            reopened.settings()?.time_zone
+            &[("zone", (&zone).into())],
         ),
-    });
+    ));
     drop(reopened);
 
     let wiped = Companion::wipe(path)?;
     let gone = store_files(path).iter().all(|file| !file.exists());
-    steps.push(Step {
-        step: "wipe",
-        result: format!(
-            "Wipe destroyed the wrapped keys, then deleted the files: {}.",
-            if wiped && gone {
-                "nothing is left"
-            } else {
-                "SOMETHING IS LEFT"
-            }
-        ),
-    });
+    steps.push(Step::new(
+        "wipe",
+        "demo-title-wipe",
+        t(if wiped && gone {
+            "demo-wiped"
+        } else {
+            "demo-wipe-left-something"
+        }),
+    ));
     Ok(())
 }
