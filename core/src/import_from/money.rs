@@ -70,7 +70,7 @@ pub(super) fn currency_of(unit: &str) -> Option<Option<String>> {
 /// The shortest plain decimal that reads back as `amount`, or `None` when it is negative, not
 /// finite, or beyond a trillion a day (no real saving; it would not print as a short decimal).
 pub(super) fn decimal_from_f64(amount: f64) -> Option<String> {
-    if !amount.is_finite() || amount < 0.0 || amount > 1e12 {
+    if !amount.is_finite() || !(0.0..=1e12).contains(&amount) {
         return None;
     }
     // Rust prints an f64 as the shortest decimal that parses back to it, never with an exponent.

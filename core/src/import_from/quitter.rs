@@ -76,8 +76,17 @@ pub fn read_quitter(bytes: &[u8], zone: Tz) -> Result<Imported> {
     check_size(bytes)?;
     let decoded = damaged::decode(bytes);
     let value: Value = serde_json::from_str(&decoded.text).map_err(|error| {
-        if decoded.damaged {
-            Error::invalid("file", "text damaged by the phone export cannot be recovered")
+        // Only a file that opens as a JSON object can be Quitter's. A damaged unit that became
+        // a quote, a backslash or a line break breaks the JSON, sometimes with no other trace.
+        let object = decoded.text.trim_start().starts_with('{');
+        let syntax = error.classify() == serde_json::error::Category::Syntax;
+        if object && decoded.damaged {
+            Error::invalid(
+                "file",
+                "text damaged by the phone export cannot be recovered",
+            )
+        } else if object && syntax {
+            Error::invalid("file", "damaged, perhaps by the phone export")
         } else {
             json_error(&error)
         }
@@ -117,8 +126,8 @@ pub fn read_quitter(bytes: &[u8], zone: Tz) -> Result<Imported> {
         }
     }
 
-    let custom_names = nested(&prefs, "custom_names")?.unwrap_or(Value::Null);
-    let days = nested(&prefs, "days")?.unwrap_or(Value::Null);
+    let custom_names = nested(&prefs, "custom_names", decoded.damaged)?.unwrap_or(Value::Null);
+    let days = nested(&prefs, "days", decoded.damaged)?.unwrap_or(Value::Null);
     let mut tracked: BTreeSet<String> = BTreeSet::new();
     for (key, title) in PRESETS {
         let Some(value) = prefs.get(key) else {
@@ -133,10 +142,13 @@ pub fn read_quitter(bytes: &[u8], zone: Tz) -> Result<Imported> {
             continue;
         }
         tracked.insert(key.to_owned());
-        let name = custom_names.get(key).and_then(Value::as_str).unwrap_or(title);
+        let name = custom_names
+            .get(key)
+            .and_then(Value::as_str)
+            .unwrap_or(title);
         reader.add(name, quit, lengths(days.get(key))?)?;
     }
-    match nested(&prefs, "entries")? {
+    match nested(&prefs, "entries", decoded.damaged)? {
         None => {}
         Some(Value::Array(entries)) => {
             for entry in &entries {
@@ -182,8 +194,7 @@ impl Reader {
         if self.journeys.len() >= MAX_JOURNEYS {
             return Err(Error::invalid("file", "too many substances"));
         }
-        let (name, shortened) = clean_name(raw_name)
-            .ok_or(Error::invalid("name", "empty"))?;
+        let (name, shortened) = clean_name(raw_name).ok_or(Error::invalid("name", "empty"))?;
         self.shortened += usize::from(shortened);
         let damaged = looks_damaged(&name, self.damaged);
         let (quit_date, quit_time) = parse_dart_date(quit, self.zone)?;
@@ -247,13 +258,21 @@ impl Reader {
 }
 
 /// A preference holding JSON text (Quitter stores `days`, `entries` and `custom_names` as
-/// strings of JSON), parsed; a value that is already JSON structure is taken as it is.
-fn nested(prefs: &Map<String, Value>, key: &'static str) -> Result<Option<Value>> {
+/// strings of JSON), parsed; a value that is already JSON structure is taken as it is. In a
+/// damaged file, JSON inside a string that no longer parses is the damage's doing.
+fn nested(prefs: &Map<String, Value>, key: &'static str, damaged: bool) -> Result<Option<Value>> {
     match prefs.get(key) {
         None | Some(Value::Null) => Ok(None),
-        Some(Value::String(text)) => serde_json::from_str(text)
-            .map(Some)
-            .map_err(|_| Error::invalid(key, "not JSON")),
+        Some(Value::String(text)) => serde_json::from_str(text).map(Some).map_err(|_| {
+            if damaged {
+                Error::invalid(
+                    "file",
+                    "text damaged by the phone export cannot be recovered",
+                )
+            } else {
+                Error::invalid(key, "not JSON")
+            }
+        }),
         Some(other) => Ok(Some(other.clone())),
     }
 }
@@ -305,10 +324,14 @@ fn parse_naive(text: &str) -> Result<NaiveDateTime> {
     if let Ok(date) = NaiveDate::parse_from_str(text, "%Y-%m-%d") {
         return Ok(date.and_time(NaiveTime::MIN));
     }
-    ["%Y-%m-%dT%H:%M:%S%.f", "%Y-%m-%d %H:%M:%S%.f", "%Y-%m-%dT%H:%M"]
-        .iter()
-        .find_map(|format| NaiveDateTime::parse_from_str(text, format).ok())
-        .ok_or(Error::invalid("quit date", "not a date"))
+    [
+        "%Y-%m-%dT%H:%M:%S%.f",
+        "%Y-%m-%d %H:%M:%S%.f",
+        "%Y-%m-%dT%H:%M",
+    ]
+    .iter()
+    .find_map(|format| NaiveDateTime::parse_from_str(text, format).ok())
+    .ok_or(Error::invalid("quit date", "not a date"))
 }
 
 /// Quitter's journal: `journal_<yyyy-MM-dd>` keys holding the day's text (`lib/journal_page.dart`).
@@ -321,7 +344,9 @@ fn journal(prefs: &Map<String, Value>, damaged: bool) -> Result<Vec<ImportedNote
         let Ok(date) = NaiveDate::parse_from_str(day, "%Y-%m-%d") else {
             continue; // `journal_dates`, the index of the entries, and anything unknown
         };
-        let text = value.as_str().ok_or(Error::invalid("journal", "not text"))?;
+        let text = value
+            .as_str()
+            .ok_or(Error::invalid("journal", "not text"))?;
         if notes.len() >= MAX_NOTES {
             return Err(Error::invalid("journal", "too many notes"));
         }

@@ -63,7 +63,11 @@ pub fn read_sobriety(bytes: &[u8], zone: Tz) -> Result<Imported> {
         let Value::Object(fields) = item else {
             return Err(Error::invalid("file", "not a Sobriety export"));
         };
-        legacy.extend(LEGACY_FIELDS.iter().filter(|field| fields.contains_key(**field)));
+        legacy.extend(
+            LEGACY_FIELDS
+                .iter()
+                .filter(|field| fields.contains_key(**field)),
+        );
         let raw_name = fields.get("name").and_then(Value::as_str).unwrap_or("");
         let (name, cut) = clean_name(raw_name).ok_or(Error::invalid("name", "empty"))?;
         shortened += usize::from(cut);
@@ -86,7 +90,11 @@ pub fn read_sobriety(bytes: &[u8], zone: Tz) -> Result<Imported> {
         }
         journeys.push(journey);
     }
-    warnings.extend(legacy.into_iter().map(|field| ImportWarning::LegacyFieldIgnored { field }));
+    warnings.extend(
+        legacy
+            .into_iter()
+            .map(|field| ImportWarning::LegacyFieldIgnored { field }),
+    );
     if never_started > 0 {
         warnings.push(ImportWarning::NeverStarted {
             count: never_started,
@@ -218,7 +226,10 @@ fn journey(
     let mut journey = journey_from_uses(
         (name, false),
         status,
-        (first_date, Some(first_time).filter(|time| *time != NaiveTime::MIN)),
+        (
+            first_date,
+            Some(first_time).filter(|time| *time != NaiveTime::MIN),
+        ),
         uses,
         lengths,
         false,
@@ -237,8 +248,8 @@ fn daily_notes(fields: &Map<String, Value>) -> Result<Vec<ImportedNote>> {
         .ok_or(Error::invalid("daily notes", "not a map"))?;
     let mut out = Vec::with_capacity(map.len());
     for (date, text) in map {
-        let date = calendar::parse_date(date)
-            .map_err(|_| Error::invalid("daily notes", "not a date"))?;
+        let date =
+            calendar::parse_date(date).map_err(|_| Error::invalid("daily notes", "not a date"))?;
         let text = text
             .as_str()
             .ok_or(Error::invalid("daily notes", "not text"))?;
@@ -287,8 +298,7 @@ fn savings(fields: &Map<String, Value>, journey: &mut ImportedJourney) -> Result
         let (Some(amount), Some(unit)) = (amount, unit) else {
             return Err(Error::invalid("savings", "not an amount and a unit"));
         };
-        let amount =
-            decimal_from_f64(amount).ok_or(Error::invalid("savings", "not an amount"))?;
+        let amount = decimal_from_f64(amount).ok_or(Error::invalid("savings", "not an amount"))?;
         let other = || OtherSaving {
             name: name.clone(),
             amount: amount.clone(),
