@@ -19,6 +19,7 @@ pub mod contact;
 pub mod crypto;
 pub mod error;
 pub mod id;
+pub mod import_from;
 pub mod insight;
 pub mod journal;
 pub mod notification_plan;
