@@ -370,6 +370,36 @@ reason-unknown-time-zone = unknown IANA time zone name
 reason-unknown-role = unknown role
 reason-unknown-section = unknown section
 reason-year-before-1900 = year before 1900
+# Reasons an import from another app gives (core/src/import_from).
+reason-import-quitter-not-sobriety = a Quitter export, not Sobriety
+reason-import-sobriety-not-quitter = a Sobriety export, not Quitter
+reason-import-attempt-never-ended = an earlier attempt never ended
+reason-import-attempts-overlap = attempts overlap
+reason-import-cut-short = cut short
+reason-import-damaged-by-phone = damaged, perhaps by the phone export
+reason-import-does-not-match-history = does not match the history
+reason-import-nothing = holds nothing to import
+reason-import-missing-title-or-date = missing title or quit date
+reason-import-not-json = not JSON
+reason-import-not-utf8 = not UTF-8 text
+reason-import-not-json-export = not a JSON export
+reason-import-not-quitter = not a Quitter export
+reason-import-not-sobriety = not a Sobriety export
+reason-import-not-a-date = not a date
+reason-import-not-a-list = not a list
+reason-import-not-a-map = not a map
+reason-import-not-positive-length = not a positive length
+reason-import-not-a-time = not a time
+reason-import-not-an-amount = not an amount
+reason-import-not-amount-and-unit = not an amount and a unit
+reason-import-not-text = not text
+reason-import-before-1900 = reach before 1900
+reason-import-damaged-unrecoverable = text damaged by the phone export cannot be recovered
+reason-import-too-large = too large
+reason-import-too-many-attempts = too many attempts
+reason-import-too-many-notes = too many notes
+reason-import-too-many-substances = too many substances
+reason-import-unknown = unknown
 
 ## `cairn demo`: the guided tour on a sample store. Step titles, then what each step shows.
 

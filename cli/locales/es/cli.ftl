@@ -370,6 +370,36 @@ reason-unknown-time-zone = no es una zona horaria IANA conocida
 reason-unknown-role = ese rol no existe
 reason-unknown-section = esa sección no existe
 reason-year-before-1900 = el año es anterior a 1900
+# Motivos de una importación desde otra app (core/src/import_from).
+reason-import-quitter-not-sobriety = es una copia de Quitter, no de Sobriety
+reason-import-sobriety-not-quitter = es una copia de Sobriety, no de Quitter
+reason-import-attempt-never-ended = un intento anterior nunca terminó
+reason-import-attempts-overlap = los intentos se superponen
+reason-import-cut-short = el archivo está cortado
+reason-import-damaged-by-phone = está dañado, quizás por la exportación del teléfono
+reason-import-does-not-match-history = no coincide con el historial
+reason-import-nothing = no tiene nada que importar
+reason-import-missing-title-or-date = falta el nombre o la fecha en que dejaste de consumir
+reason-import-not-json = no es JSON
+reason-import-not-utf8 = no es texto UTF-8
+reason-import-not-json-export = no es una copia en JSON
+reason-import-not-quitter = no es una copia de Quitter
+reason-import-not-sobriety = no es una copia de Sobriety
+reason-import-not-a-date = no es una fecha
+reason-import-not-a-list = no es una lista
+reason-import-not-a-map = no es un objeto con claves
+reason-import-not-positive-length = no es una duración positiva
+reason-import-not-a-time = no es una hora
+reason-import-not-an-amount = no es una cantidad
+reason-import-not-amount-and-unit = no es una cantidad con su unidad
+reason-import-not-text = no es texto
+reason-import-before-1900 = llega a antes de 1900
+reason-import-damaged-unrecoverable = el texto que dañó la exportación del teléfono no se puede recuperar
+reason-import-too-large = es demasiado grande
+reason-import-too-many-attempts = tiene demasiados intentos
+reason-import-too-many-notes = tiene demasiadas notas
+reason-import-too-many-substances = tiene demasiadas sustancias
+reason-import-unknown = no se reconoce
 
 ## `cairn demo`: el recorrido con datos de ejemplo. Los títulos de los pasos y lo que muestra
 ## cada uno.
