@@ -38,7 +38,7 @@ fun CheckInForm(
             label = str("check_in_mood"),
             value = draft.mood,
             valueRange = 1..5,
-            valueText = str("check_in_mood_${draft.mood}"),
+            valueText = str(moodWords[(draft.mood - 1).coerceIn(moodWords.indices)]),
             onValueChange = { onDraft(draft.copy(mood = it)) },
         )
         LabelledSlider(
@@ -91,3 +91,6 @@ private fun cravingWord(craving: Int): String = when (craving) {
     in 7..9 -> "check_in_craving_strong"
     else -> "check_in_craving_overwhelming"
 }
+
+/** The words for moods 1 to 5, in order. */
+private val moodWords = listOf("check_in_mood_1", "check_in_mood_2", "check_in_mood_3", "check_in_mood_4", "check_in_mood_5")
