@@ -80,7 +80,11 @@ fn main() {
         ),
         (
             "open a store by passphrase (Argon2id, unwrap, canary)",
-            Box::new(|| drop(black_box(Store::open(&by_passphrase, &passphrase()).unwrap()))),
+            Box::new(|| {
+                drop(black_box(
+                    Store::open(&by_passphrase, &passphrase()).unwrap(),
+                ))
+            }),
         ),
         (
             "open a store by platform key (no stretching)",

@@ -14,8 +14,7 @@
 
 use cairn_core::crypto::KeySource;
 use cairn_core::crypto::known_answer::{
-    open_record, record_key, seal_record, unwrap_data_key, wrap_data_key,
-    wrap_data_key_with_params,
+    open_record, record_key, seal_record, unwrap_data_key, wrap_data_key, wrap_data_key_with_params,
 };
 use cairn_tests::{fixture, passphrase, platform_key};
 use serde::{Deserialize, Serialize};
@@ -226,7 +225,11 @@ fn key_slots_unwrap_and_rewrap_to_the_pinned_bytes() {
         write_fixtures();
     }
     let old = check_slot_vectors("key-slot-v1.json", 2);
-    assert_eq!(old[1].params, hex::encode(pbkdf2_params()), "v1 is the PBKDF2 slot");
+    assert_eq!(
+        old[1].params,
+        hex::encode(pbkdf2_params()),
+        "v1 is the PBKDF2 slot"
+    );
     check_slot_vectors("key-slot-v2.json", 1);
 }
 
@@ -236,7 +239,7 @@ fn todays_passphrase_slot_is_the_pinned_argon2id_slot() {
     let vectors: Vec<KeySlotVector> = serde_json::from_str(&text).unwrap();
     let vector = &vectors[0];
     // kdf 3, 64 MiB (0x00010000 KiB), 3 passes, 1 lane, 32-byte salt.
-    assert!(vector.params.starts_with("01030001000000000003" ));
+    assert!(vector.params.starts_with("01030001000000000003"));
     let (params, check, wrapped) = wrap_data_key(
         &source_of(vector),
         bytes(&vector.data_key),
@@ -245,8 +248,16 @@ fn todays_passphrase_slot_is_the_pinned_argon2id_slot() {
     )
     .unwrap();
     assert_eq!(
-        (hex::encode(params), hex::encode(check), hex::encode(wrapped)),
-        (vector.params.clone(), vector.check.clone(), vector.wrapped.clone())
+        (
+            hex::encode(params),
+            hex::encode(check),
+            hex::encode(wrapped)
+        ),
+        (
+            vector.params.clone(),
+            vector.check.clone(),
+            vector.wrapped.clone()
+        )
     );
     // The same passphrase typed composed (NFC) opens the slot; the bare letters do not.
     let composed = passphrase("caf\u{e9} con leche, 2 de az\u{fa}car");
@@ -258,7 +269,10 @@ fn todays_passphrase_slot_is_the_pinned_argon2id_slot() {
         )
     };
     let (p, c, w) = slot(vector);
-    assert_eq!(hex::encode(unwrap_data_key(&composed, p, c, w).unwrap()), vector.data_key);
+    assert_eq!(
+        hex::encode(unwrap_data_key(&composed, p, c, w).unwrap()),
+        vector.data_key
+    );
     let (p, c, w) = slot(vector);
     assert!(unwrap_data_key(&passphrase("cafe con leche, 2 de azucar"), p, c, w).is_err());
 }

@@ -83,7 +83,10 @@ fn an_old_slot_and_the_old_passphrase_open_nothing_written_after_a_change() {
     let mut companion = Companion::open(&path, &passphrase(OLD)).unwrap();
     companion.set_passphrase(NEW.into()).unwrap();
     drop(companion);
-    note(&mut Store::open(&path, &passphrase(NEW)).unwrap(), "SECRET after");
+    note(
+        &mut Store::open(&path, &passphrase(NEW)).unwrap(),
+        "SECRET after",
+    );
     assert_ne!(meta_row(&path).1, old_meta.1, "a new epoch");
 
     // The old slot spliced back: it unwraps the old data key, which proves nothing here.
@@ -103,7 +106,10 @@ fn an_old_slot_and_the_old_passphrase_open_nothing_written_after_a_change() {
     let store = Store::open(&path, &passphrase(OLD)).unwrap();
     let (texts, damaged) = notes(&store);
     assert!(texts.is_empty(), "the old key read {texts:?}");
-    assert!(damaged >= 3, "settings, the old note and the new one are damage");
+    assert!(
+        damaged >= 3,
+        "settings, the old note and the new one are damage"
+    );
     drop(store);
     // Nothing of the new note is in the attacker's files in the clear either.
     for (_, bytes) in store_snapshot(&path) {
@@ -272,7 +278,12 @@ fn a_pbkdf2_slot_opens_and_is_upgraded_to_argon2id_at_the_next_unlock() {
     Companion::create(&path, &passphrase(OLD), "Europe/Dublin").unwrap();
     assert!(matches!(slot_kdf(&path), Kdf::Argon2id { .. }));
     downgrade_to_pbkdf2(&path, OLD);
-    assert!(matches!(slot_kdf(&path), Kdf::Pbkdf2 { iterations: 600_000 }));
+    assert!(matches!(
+        slot_kdf(&path),
+        Kdf::Pbkdf2 {
+            iterations: 600_000
+        }
+    ));
 
     // A wrong passphrase writes nothing, upgrade included.
     let before = store_snapshot(&path);
@@ -289,7 +300,10 @@ fn a_pbkdf2_slot_opens_and_is_upgraded_to_argon2id_at_the_next_unlock() {
     let started = std::time::Instant::now();
     let companion = Companion::open(&path, &passphrase(OLD)).unwrap();
     assert_eq!(companion.settings().unwrap().time_zone, "Europe/Dublin");
-    assert!(started.elapsed() < std::time::Duration::from_secs(4), "did not wait");
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(4),
+        "did not wait"
+    );
     drop(companion);
     holder.execute_batch("ROLLBACK").unwrap();
     drop(holder);

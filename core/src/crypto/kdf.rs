@@ -213,8 +213,8 @@ fn argon2id(
     passes: u32,
     lanes: u32,
 ) -> Result<Zeroizing<Vec<u8>>> {
-    let params = Params::new(memory_kib, passes, lanes, Some(KEY_LEN))
-        .map_err(|_| Error::KeyDataDamaged)?;
+    let params =
+        Params::new(memory_kib, passes, lanes, Some(KEY_LEN)).map_err(|_| Error::KeyDataDamaged)?;
     let normalised = Zeroizing::new(passphrase.text().nfc().collect::<String>());
     let mut out = Zeroizing::new(vec![0u8; KEY_LEN]);
     Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
@@ -263,7 +263,7 @@ mod tests {
     #[test]
     fn hostile_or_weak_argon2_parameters_are_refused_before_any_work() {
         for params in [
-            argon2(u32::MAX, 3, 1),         // 4 TiB of memory
+            argon2(u32::MAX, 3, 1), // 4 TiB of memory
             argon2(ARGON2_MAX_MEMORY_KIB + 1, 3, 1),
             argon2(ARGON2_MEMORY_KIB - 1, 3, 1), // weaker than 64 MiB
             argon2(ARGON2_MEMORY_KIB, u32::MAX, 1), // hours of passes

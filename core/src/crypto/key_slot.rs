@@ -164,7 +164,9 @@ impl KeySlot {
 
     /// The derivation this slot uses, if its parameters parse.
     pub fn kdf(&self) -> Option<Kdf> {
-        SlotParams::decode(&self.params).ok().map(|params| params.kdf)
+        SlotParams::decode(&self.params)
+            .ok()
+            .map(|params| params.kdf)
     }
 }
 
@@ -214,7 +216,9 @@ mod tests {
         let data_key = DataKey::generate().unwrap();
         // "café" with a composed é, then with "e" and a combining acute accent.
         let slot = KeySlot::create(&passphrase("caf\u{e9} con leche"), &data_key).unwrap();
-        assert!(matches!(slot.kdf(), Some(Kdf::Argon2id { memory_kib, .. }) if memory_kib >= 65536));
+        assert!(
+            matches!(slot.kdf(), Some(Kdf::Argon2id { memory_kib, .. }) if memory_kib >= 65536)
+        );
         assert!(!slot.is_outdated());
         let opened = slot.unlock(&passphrase("cafe\u{301} con leche")).unwrap();
         assert_eq!(opened.bytes(), data_key.bytes());

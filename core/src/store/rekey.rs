@@ -66,7 +66,11 @@ impl Store {
             slots.push((kind, KeySlot::create(&self.source, &data_key)?));
         }
         let store_salt: [u8; 32] = random_bytes()?;
-        let epoch = self.keys.epoch.checked_add(1).ok_or(Error::KeyDataDamaged)?;
+        let epoch = self
+            .keys
+            .epoch
+            .checked_add(1)
+            .ok_or(Error::KeyDataDamaged)?;
         let keys = StoreKeys::derive(&data_key, &store_salt, epoch)?;
 
         let tx = self
@@ -144,7 +148,10 @@ fn reseal_rows(
     let mut rows = statement.query([])?;
     let mut out = Vec::new();
     while let Some(row) = rows.next()? {
-        let id_bytes = row.get_ref(0)?.as_blob().map_err(|_| Error::KeyDataDamaged)?;
+        let id_bytes = row
+            .get_ref(0)?
+            .as_blob()
+            .map_err(|_| Error::KeyDataDamaged)?;
         let id = id_from_row(id_bytes)?;
         let (revision, opened) = match reader.open_fields(id, row.get_ref(1)?, row.get_ref(3)?) {
             Ok(opened) => opened,
@@ -160,7 +167,8 @@ fn reseal_rows(
             return Err(Error::RecordDamaged { id });
         }
         let lookup = key.map(|key| keys.lookup_tag(opened.kind, &key));
-        let envelope = envelope::reseal(&keys.record, keys.epoch, Binding { id, revision }, &opened)?;
+        let envelope =
+            envelope::reseal(&keys.record, keys.epoch, Binding { id, revision }, &opened)?;
         out.push((id_bytes.to_vec(), lookup, envelope));
     }
     Ok(out)
