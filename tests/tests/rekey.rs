@@ -322,3 +322,23 @@ fn a_pbkdf2_slot_opens_and_is_upgraded_to_argon2id_at_the_next_unlock() {
     let companion = Companion::open(&path, &passphrase(OLD)).unwrap();
     assert_eq!(companion.settings().unwrap().time_zone, "Europe/Dublin");
 }
+
+#[test]
+fn a_forged_slot_asking_for_4_tib_or_hours_is_refused_at_once_and_changes_nothing() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("cairn.db");
+    Companion::create(&path, &passphrase(OLD), "Europe/Dublin").unwrap();
+    let (params, check, wrapped) = slot_row(&path, 2);
+    // Memory in KiB at bytes 2..6, passes at 6..10.
+    for (at, value) in [(2, u32::MAX), (6, u32::MAX), (2, 1024)] {
+        let mut forged = params.clone();
+        forged[at..at + 4].copy_from_slice(&value.to_be_bytes());
+        put_slot_row(&path, 2, &(forged, check.clone(), wrapped.clone()));
+        let before = store_snapshot(&path);
+        let started = std::time::Instant::now();
+        let error = Companion::open(&path, &passphrase(OLD)).unwrap_err();
+        assert!(matches!(error, Error::KeyDataDamaged), "{error:?}");
+        assert!(started.elapsed() < std::time::Duration::from_millis(500));
+        assert_eq!(store_snapshot(&path), before);
+    }
+}
