@@ -113,12 +113,19 @@ fn every_write_path_survives_sigkill() {
         assert!(history.damaged_records.is_empty());
     }
     if let Some(round) = passphrase {
-        let source =
-            KeySource::Passphrase(Passphrase::new(format!("passphrase number {round}")).unwrap());
-        let newer = KeySource::Passphrase(
-            Passphrase::new(format!("passphrase number {}", round + 25)).unwrap(),
+        // A change re-keys the store; one killed after its commit but before its line was
+        // printed still took effect. So the store opens with the last acknowledged passphrase,
+        // the next one of the same writer (25 rounds on), or the first one of a later writer
+        // that acknowledged none (each writer counts rounds from 0, so that is number 4).
+        let opens = [round, round + 25, 4].into_iter().any(|number| {
+            let text = format!("passphrase number {number}");
+            let source = KeySource::Passphrase(Passphrase::new(text).unwrap());
+            Companion::open(&path, &source).is_ok()
+        });
+        assert!(
+            opens,
+            "no passphrase the writers could have set opens the store"
         );
-        assert!(Companion::open(&path, &source).is_ok() || Companion::open(&path, &newer).is_ok());
     }
     for kind in ["checkin", "use", "contact", "settings", "passphrase"] {
         assert!(

@@ -162,7 +162,7 @@ init-created-following = Created an encrypted store at { $path }.
     Days are counted in { $zone }, this computer's zone; they follow it when you travel.
 init-created-pinned = Created an encrypted store at { $path }.
     Days are counted in { $zone }.
-passphrase-changed = The passphrase is changed. The old one no longer opens the store.
+passphrase-changed = The passphrase is changed and every record is sealed again under a new key. The old passphrase no longer opens this store; a copy made before the change still opens with it, but holds nothing written after.
 wipe-done = Everything is deleted: the keys were destroyed, then the files.
 wipe-nothing = There was no store to delete.
 settings-time-zone = Time zone

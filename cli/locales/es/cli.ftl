@@ -162,7 +162,7 @@ init-created-following = Se creó un almacén cifrado en { $path }.
     Los días se cuentan en { $zone }, la zona de esta computadora; si viajas, la siguen.
 init-created-pinned = Se creó un almacén cifrado en { $path }.
     Los días se cuentan en { $zone }.
-passphrase-changed = La contraseña cambió. La anterior ya no abre tus datos.
+passphrase-changed = La contraseña cambió y todos tus datos se cifraron de nuevo con una clave nueva. La anterior ya no abre este almacén; una copia hecha antes del cambio todavía se abre con ella, pero no guarda nada de lo que escribas después.
 wipe-done = Se borró todo: primero se destruyeron las claves y después los archivos.
 wipe-nothing = No había nada que borrar.
 settings-time-zone = Zona horaria

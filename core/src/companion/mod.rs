@@ -20,8 +20,9 @@ use std::path::Path;
 use crate::crypto::key_slot::SlotKind;
 use crate::crypto::keys::{KeySource, Passphrase};
 use crate::error::{Error, Result};
+use crate::prevention_plan::PreventionPlan;
 use crate::settings::{Device, Settings};
-use crate::store::Store;
+use crate::store::{Record, RecordKind, Store};
 
 pub use backup::{BackupExported, BackupImported};
 pub use checkins::{CheckInRecorded, Insights};
@@ -74,12 +75,19 @@ impl Companion {
         }
     }
 
-    /// Sets a new passphrase: the data key is rewrapped and no record is touched. Works for a
-    /// store opened by passphrase (a change) or by platform key (adding one).
-    /// The new passphrase must be at least 8 characters.
+    /// Sets a new passphrase and re-keys the store: a new random data key, every record
+    /// resealed and every key slot rewrapped in one transaction (see [`Store::rekey`]), so an
+    /// old copy of the passphrase slot and the old passphrase open nothing written after the
+    /// change. Works for a store opened by passphrase (a change) or by platform key (adding
+    /// one). The new passphrase must be at least 8 characters.
+    ///
+    /// A store that also opens with a platform key must be opened with it to change the
+    /// passphrase ([`Error::KeySourceNotEnrolled`] otherwise): its platform slot has to be
+    /// rewrapped too. On any error nothing is changed. Notification ids are keyed by the data
+    /// key, so they all change; the next reconciliation replaces the pending ones.
     pub fn set_passphrase(&mut self, new_passphrase: String) -> Result<()> {
         let source = KeySource::Passphrase(Passphrase::new_for_setting(new_passphrase)?);
-        self.store.set_key_source(&source)
+        self.store.rekey(&source, lookup_key_of)
     }
 
     /// Whether a passphrase can open this store.
@@ -96,5 +104,20 @@ impl Companion {
     /// the passphrase can still delete everything.
     pub fn wipe(path: &Path) -> Result<bool> {
         Store::wipe(path)
+    }
+}
+
+/// The lookup key of a stored record, from its kind and payload, for [`Store::rekey`]: every
+/// kind whose records have a lookup key is listed here. `None` for any other kind, or for a
+/// payload that does not decode (the re-key then refuses, naming the record, if it had a tag).
+fn lookup_key_of(kind: RecordKind, version: u16, body: &[u8]) -> Option<Vec<u8>> {
+    fn key<R: Record>(version: u16, body: &[u8]) -> Option<Vec<u8>> {
+        R::decode(version, body).and_then(|record| record.lookup_key())
+    }
+    match kind {
+        records::kinds::SETTINGS => key::<Settings>(version, body),
+        records::kinds::CHECK_IN => key::<records::CheckInRecord>(version, body),
+        records::kinds::PREVENTION_PLAN => key::<PreventionPlan>(version, body),
+        _ => None,
     }
 }

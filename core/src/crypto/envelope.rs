@@ -68,6 +68,8 @@ pub struct Opened {
     plaintext: Zeroizing<Vec<u8>>,
     /// Where the serialised payload lies in `plaintext`.
     body: std::ops::Range<usize>,
+    /// The length of the padded plaintext that was (or will be) sealed.
+    padded_len: usize,
 }
 
 impl Opened {
@@ -79,6 +81,7 @@ impl Opened {
             payload_version: contents.payload_version,
             plaintext: Zeroizing::new(contents.body.to_vec()),
             body: 0..contents.body.len(),
+            padded_len: padded_len(contents),
         }
     }
 
@@ -98,6 +101,12 @@ pub struct Contents<'a> {
     pub body: &'a [u8],
     /// The padding bucket.
     pub padding: Padding,
+}
+
+/// The length `contents` is padded to before sealing.
+fn padded_len(contents: &Contents<'_>) -> usize {
+    let bucket = contents.padding.bucket();
+    (BODY_PREFIX_LEN + contents.body.len()).div_ceil(bucket) * bucket
 }
 
 const AAD_LEN: usize = AAD_LABEL.len() + 2 + 4 + 16 + 8 + 2;
@@ -140,30 +149,58 @@ pub(crate) fn seal_with_nonce(
     contents: &Contents<'_>,
     nonce: [u8; NONCE_LEN],
 ) -> Result<Vec<u8>> {
-    let body_len =
-        u32::try_from(contents.body.len()).map_err(|_| Error::invalid("record", "is too large"))?;
-    let unpadded = BODY_PREFIX_LEN + contents.body.len();
-    let bucket = contents.padding.bucket();
-    let padded = unpadded.div_ceil(bucket) * bucket;
+    let padded = padded_len(contents);
+    let header = (epoch, contents.payload_version, nonce);
+    seal_padded(key, header, binding, contents.kind, contents.body, padded)
+}
 
+/// Seals again what `opened` holds, for the same row, under `key` of `epoch` with a fresh nonce
+/// (a re-key). The padded length is kept, so the new envelope is exactly as long as the old.
+pub fn reseal(key: &LessSafeKey, epoch: u32, binding: Binding, opened: &Opened) -> Result<Vec<u8>> {
+    let header = (epoch, opened.payload_version, random_bytes()?);
+    seal_padded(
+        key,
+        header,
+        binding,
+        opened.kind,
+        opened.body(),
+        opened.padded_len,
+    )
+}
+
+/// Seals `kind` and `body`, zero-padded to `padded` bytes, behind a header of (epoch, payload
+/// version, nonce).
+fn seal_padded(
+    key: &LessSafeKey,
+    (epoch, payload_version, nonce): (u32, u16, [u8; NONCE_LEN]),
+    binding: Binding,
+    kind: u16,
+    body: &[u8],
+    padded: usize,
+) -> Result<Vec<u8>> {
+    let too_large = || Error::invalid("record", "is too large");
+    let body_len = u32::try_from(body.len()).map_err(|_| too_large())?;
+    if BODY_PREFIX_LEN + body.len() > padded {
+        return Err(too_large());
+    }
     let mut envelope = Vec::with_capacity(HEADER_LEN + padded + TAG_LEN);
     envelope.extend_from_slice(&MAGIC);
     envelope.extend_from_slice(&[VERSION, ALGORITHM_AES_256_GCM]);
     envelope.extend_from_slice(&epoch.to_be_bytes());
-    envelope.extend_from_slice(&contents.payload_version.to_be_bytes());
+    envelope.extend_from_slice(&payload_version.to_be_bytes());
     envelope.extend_from_slice(&nonce);
 
     let mut sealed = Zeroizing::new(Vec::with_capacity(padded + TAG_LEN));
-    sealed.extend_from_slice(&contents.kind.to_be_bytes());
+    sealed.extend_from_slice(&kind.to_be_bytes());
     sealed.extend_from_slice(&body_len.to_be_bytes());
-    sealed.extend_from_slice(contents.body);
+    sealed.extend_from_slice(body);
     sealed.resize(padded, 0);
     key.seal_in_place_append_tag(
         Nonce::assume_unique_for_key(nonce),
-        Aad::from(aad(epoch, binding, contents.payload_version)),
+        Aad::from(aad(epoch, binding, payload_version)),
         &mut *sealed,
     )
-    .map_err(|_| Error::invalid("record", "is too large"))?;
+    .map_err(|_| too_large())?;
     envelope.extend_from_slice(&sealed);
     Ok(envelope)
 }
@@ -214,11 +251,13 @@ pub fn open(key: &LessSafeKey, binding: Binding, envelope: &[u8]) -> Result<Open
     if plaintext[body_end..].iter().any(|byte| *byte != 0) {
         return Err(damaged());
     }
+    let padded_len = plaintext.len();
     Ok(Opened {
         kind,
         payload_version,
         plaintext,
         body: BODY_PREFIX_LEN..body_end,
+        padded_len,
     })
 }
 
@@ -287,5 +326,21 @@ mod tests {
         ));
         let other_key = aead_key(&[2; 32]).unwrap();
         assert!(open(&other_key, binding(2), &envelope).is_err());
+    }
+
+    #[test]
+    fn resealing_keeps_contents_and_length_under_the_new_key_only() {
+        let old = aead_key(&[1; 32]).unwrap();
+        let new = aead_key(&[2; 32]).unwrap();
+        for padding in [Padding::Compact, Padding::Text] {
+            let envelope = seal(&old, 1, binding(4), &contents(b"a note", padding)).unwrap();
+            let opened = open(&old, binding(4), &envelope).unwrap();
+            let resealed = reseal(&new, 2, binding(4), &opened).unwrap();
+            assert_eq!(resealed.len(), envelope.len());
+            assert_eq!(epoch_of(&resealed, binding(4).id).unwrap(), 2);
+            let again = open(&new, binding(4), &resealed).unwrap();
+            assert_eq!((again.kind, again.body()), (3, &b"a note"[..]));
+            assert!(open(&old, binding(4), &resealed).is_err());
+        }
     }
 }

@@ -1,42 +1,30 @@
 //! Key slots: the data key wrapped under each key source that may open the store.
 //!
 //! ```text
-//! params  = version u8 = 1 | kdf u8 | iterations u32 BE | salt length u8 | salt
-//!           kdf 1 = HKDF-SHA256 over a 32-byte platform key (iterations 0)
-//!           kdf 2 = PBKDF2-HMAC-SHA256 over a passphrase, then HKDF-SHA256
+//! params  = see the kdf module: version 1 | kdf (1 platform, 2 PBKDF2, 3 Argon2id) | cost | salt
 //! check   = HMAC-SHA256(check key, "cairn/v1/key-check")          (32 bytes)
 //! wrapped = nonce [12] | AES-256-GCM(wrap key, data key) | tag [16]
 //!           AAD = "cairn/v1/key-slot" 0x00 | params
 //! ```
 //!
-//! The wrap key and the check key are two HKDF outputs of the slot's key material, so the check
-//! reveals nothing about the wrap key. The check is what tells a wrong key (the check fails and
-//! nothing else is tried) from damaged key data (the check passes but the wrapped key does not
-//! open). Iteration counts read from a file are bounded, so a hostile file cannot make unlocking
-//! hang. A passphrase change replaces one slot and never touches the records.
-
-use std::num::NonZeroU32;
+//! The key material (the platform key, or the stretched passphrase) goes through HKDF-SHA256
+//! with the slot's salt into two keys, the wrap key and the check key, so the check reveals
+//! nothing about the wrap key. The check is what tells a wrong key (the check fails and nothing
+//! else is tried) from damaged key data (the check passes but the wrapped key does not open).
+//! The parameters are bounded when read (see [`super::kdf`]), so a hostile file cannot make
+//! unlocking hang, and they are authenticated as the wrapped key's associated data.
 
 use ring::aead::{Aad, NONCE_LEN, Nonce};
 use ring::hmac;
 use zeroize::Zeroizing;
 
-use super::keys::{
-    DataKey, KEY_LEN, KeySource, aead_key, derive_key, random_bytes, stretch_passphrase,
-};
+use super::kdf::{Kdf, SALT_LEN, SlotParams};
+use super::keys::{DataKey, KEY_LEN, KeySource, aead_key, derive_key, random_bytes};
 use crate::error::{Error, Result};
 
-/// PBKDF2 rounds for a new passphrase slot (OWASP's 2023 figure for PBKDF2-HMAC-SHA256).
-pub const PASSPHRASE_ITERATIONS: u32 = 600_000;
-/// The fewest rounds a stored passphrase slot may claim.
-const MIN_ITERATIONS: u32 = 100_000;
-/// The most rounds a stored passphrase slot may claim, so a forged file cannot stall unlocking.
-const MAX_ITERATIONS: u32 = 10_000_000;
+/// PBKDF2 rounds of the passphrase slots written before Argon2id (they still open).
+pub const PASSPHRASE_ITERATIONS: u32 = super::kdf::PBKDF2_ITERATIONS;
 
-const PARAMS_VERSION: u8 = 1;
-const KDF_PLATFORM: u8 = 1;
-const KDF_PASSPHRASE: u8 = 2;
-const SALT_LEN: usize = 32;
 const WRAP_AAD_LABEL: &[u8] = b"cairn/v1/key-slot\0";
 const CHECK_MESSAGE: &[u8] = b"cairn/v1/key-check";
 
@@ -92,71 +80,34 @@ struct SlotKeys {
     check: hmac::Key,
 }
 
-fn slot_keys(source: &KeySource, salt: &[u8], iterations: u32) -> Result<SlotKeys> {
-    let material = match source {
-        KeySource::Platform(key) => Zeroizing::new(key.bytes().to_vec()),
-        KeySource::Passphrase(passphrase) => {
-            let rounds = NonZeroU32::new(iterations).ok_or(Error::KeyDataDamaged)?;
-            Zeroizing::new(stretch_passphrase(passphrase, salt, rounds).to_vec())
-        }
-    };
-    let wrap = derive_key(salt, &material, b"cairn/v1/key-slot/wrap")?;
-    let check = derive_key(salt, &material, b"cairn/v1/key-slot/check")?;
+fn slot_keys(source: &KeySource, params: &SlotParams) -> Result<SlotKeys> {
+    let material = params.material(source)?;
+    let wrap = derive_key(&params.salt, &material, b"cairn/v1/key-slot/wrap")?;
+    let check = derive_key(&params.salt, &material, b"cairn/v1/key-slot/check")?;
     Ok(SlotKeys {
         wrap,
         check: hmac::Key::new(hmac::HMAC_SHA256, check.as_slice()),
     })
 }
 
-fn encode_params(kdf: u8, iterations: u32, salt: &[u8; SALT_LEN]) -> Vec<u8> {
-    let mut params = Vec::with_capacity(7 + SALT_LEN);
-    params.extend_from_slice(&[PARAMS_VERSION, kdf]);
-    params.extend_from_slice(&iterations.to_be_bytes());
-    params.push(SALT_LEN as u8);
-    params.extend_from_slice(salt);
-    params
-}
-
-/// Parses and bounds stored parameters: (kdf, iterations, salt).
-fn decode_params(params: &[u8]) -> Result<(u8, u32, &[u8])> {
-    let damaged = Error::KeyDataDamaged;
-    if params.len() < 7 || params[0] != PARAMS_VERSION {
-        return Err(damaged);
-    }
-    let kdf = params[1];
-    let iterations = u32::from_be_bytes([params[2], params[3], params[4], params[5]]);
-    let salt = &params[7..];
-    if salt.len() != usize::from(params[6]) || salt.len() != SALT_LEN {
-        return Err(damaged);
-    }
-    match kdf {
-        KDF_PLATFORM if iterations == 0 => Ok((kdf, iterations, salt)),
-        KDF_PASSPHRASE if (MIN_ITERATIONS..=MAX_ITERATIONS).contains(&iterations) => {
-            Ok((kdf, iterations, salt))
-        }
-        _ => Err(damaged),
-    }
-}
-
 impl KeySlot {
-    /// Wraps `data_key` under `source` with a fresh salt and nonce.
+    /// Wraps `data_key` under `source` with a fresh salt and nonce, with today's derivation
+    /// (Argon2id for a passphrase).
     pub(crate) fn create(source: &KeySource, data_key: &DataKey) -> Result<Self> {
-        Self::create_with(source, data_key, random_bytes()?, random_bytes()?)
+        let params = SlotParams::current(source, random_bytes::<SALT_LEN>()?);
+        Self::create_with(source, data_key, &params, random_bytes()?)
     }
 
-    /// Wraps with a given salt and nonce (for [`KeySlot::create`] and known-answer vectors).
+    /// Wraps with given parameters and nonce (for [`KeySlot::create`] and known-answer
+    /// vectors).
     pub(crate) fn create_with(
         source: &KeySource,
         data_key: &DataKey,
-        salt: [u8; SALT_LEN],
+        slot_params: &SlotParams,
         nonce: [u8; NONCE_LEN],
     ) -> Result<Self> {
-        let (kdf, iterations) = match source {
-            KeySource::Platform(_) => (KDF_PLATFORM, 0),
-            KeySource::Passphrase(_) => (KDF_PASSPHRASE, PASSPHRASE_ITERATIONS),
-        };
-        let params = encode_params(kdf, iterations, &salt);
-        let keys = slot_keys(source, &salt, iterations)?;
+        let params = slot_params.encode();
+        let keys = slot_keys(source, slot_params)?;
         let check = hmac::sign(&keys.check, CHECK_MESSAGE).as_ref().to_vec();
 
         let mut aad = WRAP_AAD_LABEL.to_vec();
@@ -181,15 +132,8 @@ impl KeySlot {
     /// Unwraps the data key with `source`. A failed check is [`Error::WrongKey`]; a passed check
     /// with a wrapped key that does not open is [`Error::KeyDataDamaged`].
     pub(crate) fn unlock(&self, source: &KeySource) -> Result<DataKey> {
-        let (kdf, iterations, salt) = decode_params(&self.params)?;
-        let expected_kdf = match source {
-            KeySource::Platform(_) => KDF_PLATFORM,
-            KeySource::Passphrase(_) => KDF_PASSPHRASE,
-        };
-        if kdf != expected_kdf {
-            return Err(Error::KeyDataDamaged);
-        }
-        let keys = slot_keys(source, salt, iterations)?;
+        let params = SlotParams::decode(&self.params)?;
+        let keys = slot_keys(source, &params)?;
         hmac::verify(&keys.check, CHECK_MESSAGE, &self.check).map_err(|_| Error::WrongKey)?;
 
         if self.wrapped.len() != NONCE_LEN + KEY_LEN + 16 {
@@ -210,6 +154,19 @@ impl KeySlot {
             .map_err(|_| Error::KeyDataDamaged)?;
         let bytes: [u8; KEY_LEN] = (&*opened).try_into().map_err(|_| Error::KeyDataDamaged)?;
         Ok(DataKey::from_bytes(bytes))
+    }
+
+    /// Whether this slot uses a derivation older than today's (PBKDF2), so the store should
+    /// rewrap it once it has been opened. A slot whose parameters do not parse is not.
+    pub(crate) fn is_outdated(&self) -> bool {
+        SlotParams::decode(&self.params).is_ok_and(|params| params.is_outdated())
+    }
+
+    /// The derivation this slot uses, if its parameters parse.
+    pub fn kdf(&self) -> Option<Kdf> {
+        SlotParams::decode(&self.params)
+            .ok()
+            .map(|params| params.kdf)
     }
 }
 
@@ -248,5 +205,55 @@ mod tests {
         let mut slot = KeySlot::create(&source, &data_key).unwrap();
         slot.params[2..6].copy_from_slice(&u32::MAX.to_be_bytes());
         assert!(matches!(slot.unlock(&source), Err(Error::KeyDataDamaged)));
+    }
+
+    fn passphrase(text: &str) -> KeySource {
+        KeySource::Passphrase(Passphrase::new(text.into()).unwrap())
+    }
+
+    #[test]
+    fn a_new_passphrase_slot_is_argon2id_and_any_unicode_form_of_it_opens() {
+        let data_key = DataKey::generate().unwrap();
+        // "café" with a composed é, then with "e" and a combining acute accent.
+        let slot = KeySlot::create(&passphrase("caf\u{e9} con leche"), &data_key).unwrap();
+        assert!(
+            matches!(slot.kdf(), Some(Kdf::Argon2id { memory_kib, .. }) if memory_kib >= 65536)
+        );
+        assert!(!slot.is_outdated());
+        let opened = slot.unlock(&passphrase("cafe\u{301} con leche")).unwrap();
+        assert_eq!(opened.bytes(), data_key.bytes());
+        assert!(matches!(
+            slot.unlock(&passphrase("cafe con leche")),
+            Err(Error::WrongKey)
+        ));
+    }
+
+    #[test]
+    fn a_pbkdf2_slot_still_opens_and_says_it_is_outdated() {
+        let data_key = DataKey::generate().unwrap();
+        let params = SlotParams {
+            kdf: Kdf::Pbkdf2 {
+                iterations: PASSPHRASE_ITERATIONS,
+            },
+            salt: [5; SALT_LEN],
+        };
+        let source = passphrase("correct horse");
+        let slot = KeySlot::create_with(&source, &data_key, &params, [6; NONCE_LEN]).unwrap();
+        assert!(slot.is_outdated());
+        assert_eq!(slot.unlock(&source).unwrap().bytes(), data_key.bytes());
+        assert!(matches!(
+            slot.unlock(&passphrase("correct horsE")),
+            Err(Error::WrongKey)
+        ));
+    }
+
+    #[test]
+    fn a_slot_of_the_other_kind_is_damage_not_a_wrong_key() {
+        let data_key = DataKey::generate().unwrap();
+        let slot = KeySlot::create(&platform(1), &data_key).unwrap();
+        assert!(matches!(
+            slot.unlock(&passphrase("correct horse")),
+            Err(Error::KeyDataDamaged)
+        ));
     }
 }

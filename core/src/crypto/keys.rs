@@ -93,6 +93,10 @@ impl Passphrase {
     pub(crate) fn bytes(&self) -> &[u8] {
         self.0.as_bytes()
     }
+
+    pub(crate) fn text(&self) -> &str {
+        &self.0
+    }
 }
 
 impl fmt::Debug for Passphrase {
@@ -106,8 +110,21 @@ impl fmt::Debug for Passphrase {
 pub enum KeySource {
     /// A key from the platform key store (the mobile shells).
     Platform(PlatformKey),
-    /// A passphrase stretched with PBKDF2 (the terminal shell).
+    /// A passphrase stretched with Argon2id (the terminal shell).
     Passphrase(Passphrase),
+}
+
+impl KeySource {
+    /// A second copy of this key source, for a store that keeps the one it was opened with
+    /// (so a passphrase change can rewrap every slot). Both copies zeroize when dropped.
+    pub(crate) fn duplicate(&self) -> Self {
+        match self {
+            KeySource::Platform(key) => KeySource::Platform(PlatformKey(Zeroizing::new(*key.0))),
+            KeySource::Passphrase(passphrase) => {
+                KeySource::Passphrase(Passphrase(Zeroizing::new(String::clone(&passphrase.0))))
+            }
+        }
+    }
 }
 
 /// The store's random data key. Never stored in the clear; only wrapped by key slots.

@@ -6,6 +6,7 @@
 //! decode.
 
 use super::envelope::{self, Binding, Contents, Padding};
+use super::kdf::SlotParams;
 use super::key_slot::KeySlot;
 use super::keys::{DataKey, KEY_LEN, KeySource, aead_key, derive_key};
 use crate::error::Result;
@@ -67,14 +68,28 @@ pub fn open_record(
     Ok((opened.kind, opened.payload_version, opened.body().to_vec()))
 }
 
-/// Wraps a data key with a fixed salt and nonce: (params, check, wrapped).
+/// Wraps a data key with today's derivation for `source` (Argon2id for a passphrase), a fixed
+/// salt and a fixed nonce: (params, check, wrapped).
 pub fn wrap_data_key(
     source: &KeySource,
     data_key: [u8; KEY_LEN],
     salt: [u8; 32],
     nonce: [u8; 12],
 ) -> Result<(Vec<u8>, Vec<u8>, Vec<u8>)> {
-    let slot = KeySlot::create_with(source, &DataKey::from_bytes(data_key), salt, nonce)?;
+    let params = SlotParams::current(source, salt).encode();
+    wrap_data_key_with_params(source, data_key, &params, nonce)
+}
+
+/// Wraps a data key with the derivation and salt of stored `params` (PBKDF2 for the slots
+/// pinned before Argon2id) and a fixed nonce: (params, check, wrapped).
+pub fn wrap_data_key_with_params(
+    source: &KeySource,
+    data_key: [u8; KEY_LEN],
+    params: &[u8],
+    nonce: [u8; 12],
+) -> Result<(Vec<u8>, Vec<u8>, Vec<u8>)> {
+    let params = SlotParams::decode(params)?;
+    let slot = KeySlot::create_with(source, &DataKey::from_bytes(data_key), &params, nonce)?;
     Ok((slot.params, slot.check, slot.wrapped))
 }
 

@@ -15,6 +15,7 @@ mod file;
 mod mirror;
 mod raw;
 mod record;
+mod rekey;
 pub mod schema;
 
 use std::path::{Path, PathBuf};
@@ -42,6 +43,9 @@ pub struct Store {
     conn: Connection,
     keys: StoreKeys,
     data_key: DataKey,
+    /// The key source this store was opened (or created) with, kept in zeroizing memory so a
+    /// re-key can rewrap its slot too.
+    source: KeySource,
     path: PathBuf,
     mirror: MirrorSlot,
 }
@@ -175,7 +179,8 @@ impl Store {
         }
         let created = DataKey::generate().and_then(|data_key| {
             let slot = KeySlot::create(source, &data_key)?;
-            Self::initialise(path, data_key, &[(SlotKind::of(source), slot)], first)
+            let slots = [(SlotKind::of(source), slot)];
+            Self::initialise(path, data_key, &slots, source.duplicate(), first)
         });
         if created.is_err() {
             // Only an empty or half-created file can be here: the creation transaction never
@@ -191,6 +196,7 @@ impl Store {
         path: &Path,
         data_key: DataKey,
         slots: &[(SlotKind, KeySlot)],
+        source: KeySource,
         first: impl FnOnce(&Writer<'_>) -> Result<()>,
     ) -> Result<Self> {
         let mut conn = connect(path)?;
@@ -219,7 +225,7 @@ impl Store {
             },
         })?;
         tx.commit()?;
-        Ok(Self::unlocked(conn, keys, data_key, path))
+        Ok(Self::unlocked(conn, keys, data_key, source, path))
     }
 
     /// Opens and unlocks the store at `path`. A wrong key is [`Error::WrongKey`] and leaves the
@@ -266,20 +272,31 @@ impl Store {
             schema::migrate(&tx, version, schema::LATEST)?;
             tx.commit()?;
         }
-        Ok(Self::unlocked(conn, keys, data_key, path))
+        let mut store = Self::unlocked(conn, keys, data_key, source.duplicate(), path);
+        if slot.is_outdated() {
+            store.upgrade_slot(kind);
+        }
+        Ok(store)
     }
 
-    /// A store whose key was just checked, with nothing read yet.
     /// The key that keys notification ids: a subkey of this store's data key.
     pub fn notification_id_key(&self) -> &ring::hmac::Key {
         &self.keys.notification_id
     }
 
-    fn unlocked(conn: Connection, keys: StoreKeys, data_key: DataKey, path: &Path) -> Self {
+    /// A store whose key was just checked, with nothing read yet.
+    fn unlocked(
+        conn: Connection,
+        keys: StoreKeys,
+        data_key: DataKey,
+        source: KeySource,
+        path: &Path,
+    ) -> Self {
         Self {
             conn,
             keys,
             data_key,
+            source,
             path: path.to_path_buf(),
             mirror: MirrorSlot::default(),
         }
@@ -328,18 +345,6 @@ impl Store {
         Ok(out)
     }
 
-    /// Adds a key slot for `source`, or replaces the slot of its kind (a passphrase change).
-    /// The data key and every record stay as they are.
-    pub fn set_key_source(&mut self, source: &KeySource) -> Result<()> {
-        let slot = KeySlot::create(source, &self.data_key)?;
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        write_slot(&tx, SlotKind::of(source), &slot)?;
-        tx.commit()?;
-        Ok(())
-    }
-
     /// Creates an empty store at `path` that shares this store's data key and key slots, so
     /// whatever opens this store opens it too (the staging store of an import). It has its own
     /// salt, so its subkeys differ.
@@ -354,7 +359,8 @@ impl Store {
             }
         }
         let data_key = DataKey::from_bytes(*self.data_key.bytes());
-        let created = Self::initialise(path, data_key, &slots, |_| Ok(()));
+        let source = self.source.duplicate();
+        let created = Self::initialise(path, data_key, &slots, source, |_| Ok(()));
         if created.is_err() {
             let _ = file::remove_all(path);
         }
