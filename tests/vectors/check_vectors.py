@@ -10,9 +10,11 @@ import hmac
 import json
 import pathlib
 import sys
+import unicodedata
 
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 FIXTURES = pathlib.Path(__file__).resolve().parent.parent / "fixtures"
@@ -69,6 +71,32 @@ def check_key_slots() -> int:
     return len(vectors)
 
 
+def check_argon2id_slots() -> int:
+    """Slots of kdf 3 (core/src/crypto/kdf.rs): params = version 1 | kdf 3 | memory KiB u32 BE |
+    passes u32 BE | lanes u8 | salt length u8 | salt; the passphrase NFC-normalised first."""
+    vectors = json.loads((FIXTURES / "key-slot-v2.json").read_text())
+    for v in vectors:
+        params = bytes.fromhex(v["params"])
+        assert params[0] == 1 and params[1] == 3, "not an Argon2id slot"
+        memory = int.from_bytes(params[2:6], "big")
+        passes = int.from_bytes(params[6:10], "big")
+        lanes = params[10]
+        salt = params[12:]
+        assert params[11] == 32 and len(salt) == 32 and memory >= 64 * 1024
+        passphrase = unicodedata.normalize("NFC", v["secret"]).encode()
+        material = Argon2id(salt=salt, length=32, iterations=passes, lanes=lanes,
+                            memory_cost=memory).derive(passphrase)
+        check_key = hkdf(salt, material, b"cairn/v1/key-slot/check")
+        expected = hmac.new(check_key, b"cairn/v1/key-check", hashlib.sha256).hexdigest()
+        assert expected == v["check"], "key check differs"
+        wrapped = bytes.fromhex(v["wrapped"])
+        wrap_key = hkdf(salt, material, b"cairn/v1/key-slot/wrap")
+        data_key = AESGCM(wrap_key).decrypt(wrapped[:12], wrapped[12:],
+                                            b"cairn/v1/key-slot\x00" + params)
+        assert data_key.hex() == v["data_key"], "wrapped data key differs"
+    return len(vectors)
+
+
 def check_backup() -> int:
     """Opens the pinned backup by following docs/backup-format.md step by step."""
     expected = json.loads((FIXTURES / "backup-v1.json").read_text())
@@ -108,7 +136,7 @@ def check_backup() -> int:
 
 if __name__ == "__main__":
     envelopes = check_envelopes()
-    slots = check_key_slots()
+    slots = check_key_slots() + check_argon2id_slots()
     backups = check_backup()
     print(f"vectors: {envelopes + slots + backups} passed, 0 failed")
     sys.exit(0)

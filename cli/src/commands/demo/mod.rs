@@ -25,9 +25,6 @@ use crate::output::{CliError, emit};
 use crate::text::{f, t};
 use tour::{DEMO_PASSPHRASE, DEMO_ZONE, Step, long_date, passphrase};
 
-/// PBKDF2-HMAC-SHA256 rounds that wrap the key of a passphrase store.
-const PBKDF2_ROUNDS: u64 = 600_000;
-
 /// Runs the tour.
 pub fn run(context: &Context) -> Result<(), CliError> {
     let folder = tempfile::tempdir().map_err(|error| CliError::Core(Error::Io(error)))?;
@@ -50,7 +47,11 @@ pub fn run(context: &Context) -> Result<(), CliError> {
         f(
             "demo-create",
             &[
-                ("rounds", PBKDF2_ROUNDS.into()),
+                (
+                    "mebibytes",
+                    (cairn_core::crypto::kdf::ARGON2_MEMORY_KIB / 1024).into(),
+                ),
+                ("passes", cairn_core::crypto::kdf::ARGON2_PASSES.into()),
                 ("zone", (&zone).into()),
                 ("date", (&long_date(today)).into()),
             ],
