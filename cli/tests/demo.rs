@@ -74,7 +74,7 @@ fn the_demo_in_spanish() {
     for line in [
         "Recorrido por Cairn con datos de ejemplo",
         "1. crear el almacén",
-        "600\u{a0}000 iteraciones",
+        "Argon2id, 64 MiB, 3 pasadas",
         "Los días se cuentan en America/Denver, donde hoy es domingo 22 de noviembre de 2026.",
         "La desintoxicación empezó el 2024-11-22.",
         "opioides: 411 días sin consumir, desde el 2025-10-07",
