@@ -21,7 +21,8 @@ use crate::crypto::key_slot::SlotKind;
 use crate::crypto::keys::{KeySource, Passphrase};
 use crate::error::{Error, Result};
 use crate::settings::{Device, Settings};
-use crate::store::Store;
+pub use crate::store::Wiped;
+use crate::store::{BEFORE_IMPORT_SUFFIX, Store, with_suffix};
 
 pub use backup::{BackupExported, BackupImported};
 pub use checkins::{CheckInRecorded, Insights};
@@ -79,7 +80,12 @@ impl Companion {
     /// The new passphrase must be at least 8 characters.
     pub fn set_passphrase(&mut self, new_passphrase: String) -> Result<()> {
         let source = KeySource::Passphrase(Passphrase::new_for_setting(new_passphrase)?);
-        self.store.set_key_source(&source)
+        self.store.set_key_source(&source)?;
+        // The store an import replaced still opens with the old passphrase: it goes, so the old
+        // passphrase opens nothing here any more.
+        let kept = with_suffix(self.store.path(), BEFORE_IMPORT_SUFFIX);
+        crate::store::remove_store(&kept)?;
+        Ok(())
     }
 
     /// Whether a passphrase can open this store.
@@ -92,9 +98,11 @@ impl Companion {
         self.store.integrity_check()
     }
 
-    /// Destroys the store at `path` (see [`Store::wipe`]). Needs no key: a person who forgot
-    /// the passphrase can still delete everything.
-    pub fn wipe(path: &Path) -> Result<bool> {
-        Store::wipe(path)
+    /// Destroys the store at `path` and everything beside it that belongs to it (see
+    /// [`Store::wipe`]): `destroy_key` removes the platform key first (a shell with none passes
+    /// `|| Ok(())`), then every file is overwritten and deleted, whatever failed before. Needs
+    /// no key: a person who forgot the passphrase can still delete everything.
+    pub fn wipe(path: &Path, destroy_key: impl FnOnce() -> Result<()>) -> Result<Wiped> {
+        Store::wipe(path, destroy_key)
     }
 }
