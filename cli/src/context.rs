@@ -161,6 +161,10 @@ pub fn recovery_code() -> Result<String, CliError> {
         &text::t("prompt-recovery-code"),
         false,
     )
+    .map_err(|error| match error {
+        CliError::Usage("usage-no-terminal") => CliError::usage("usage-no-terminal-code"),
+        other => other,
+    })
 }
 
 /// A passphrase being chosen: from `variable` or asked twice.

@@ -67,6 +67,12 @@ fn import_is_refused_over_records_then_replaces_and_is_undone() {
 
     // Refused without --replace, before the code is even asked for.
     fails(&cairn(dir, None, &["import", backup]), 2, "--replace");
+    // No code and no terminal to ask for it: said so, nothing changed.
+    fails(
+        &cairn(dir, None, &["import", backup, "--replace"]),
+        2,
+        "CAIRN_RECOVERY_CODE",
+    );
     // Nothing to undo yet.
     fails(
         &cairn(dir, None, &["import", "--undo"]),

@@ -228,6 +228,7 @@ usage-invalid-arguments = { $detail } (see cairn --help)
 usage-no-home = no home directory; pass --data-dir
 usage-bad-clock = CAIRN_NOW is not an RFC 3339 instant
 usage-no-terminal = no terminal to ask for the passphrase; set CAIRN_PASSPHRASE
+usage-no-terminal-code = no terminal to ask for the recovery code; set CAIRN_RECOVERY_CODE
 usage-passphrases-differ = the two passphrases differ
 usage-date-required = --date is required
 usage-medication = --medication takes NAME@HH:MM[,HH:MM...]

@@ -228,6 +228,7 @@ usage-invalid-arguments = los argumentos no son válidos (consulta cairn --help)
 usage-no-home = no hay carpeta de usuario; indica una con --data-dir
 usage-bad-clock = CAIRN_NOW no es un instante RFC 3339
 usage-no-terminal = no hay terminal para pedir la contraseña; define CAIRN_PASSPHRASE
+usage-no-terminal-code = no hay terminal para pedir el código de recuperación; define CAIRN_RECOVERY_CODE
 usage-passphrases-differ = las dos contraseñas no coinciden
 usage-date-required = falta --date
 usage-medication = --medication se escribe NOMBRE@HH:MM[,HH:MM...]
