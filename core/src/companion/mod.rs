@@ -77,7 +77,9 @@ impl Companion {
 
     /// Sets a new passphrase: the data key is rewrapped and no record is touched. Works for a
     /// store opened by passphrase (a change) or by platform key (adding one).
-    /// The new passphrase must be at least 8 characters.
+    /// The new passphrase must be at least 8 characters. The store the last import replaced is
+    /// deleted after the change (an import can no longer be undone); an error after the change
+    /// means that deletion failed, and the next import or wipe retries it.
     pub fn set_passphrase(&mut self, new_passphrase: String) -> Result<()> {
         let source = KeySource::Passphrase(Passphrase::new_for_setting(new_passphrase)?);
         self.store.set_key_source(&source)?;

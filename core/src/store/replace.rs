@@ -3,10 +3,10 @@
 
 use std::path::{Path, PathBuf};
 
-use super::schema::{self, FileState};
-use super::{Store, check_canary, connect, file, store_files};
 use rusqlite::Connection;
 
+use super::schema::{self, FileState};
+use super::{Store, check_canary, connect, file, store_files};
 use crate::crypto::keys::StoreKeys;
 use crate::error::{Error, Result};
 
