@@ -64,7 +64,8 @@ impl Companion {
     }
 
     /// Replaces everything in this store with the backup at `path`, re-encrypted under this
-    /// store's key. Nothing changes unless the whole backup verifies.
+    /// store's key. Nothing changes unless the whole backup verifies. The store it replaces is
+    /// kept, sealed, until the next import or wipe: `undo_import` brings it back.
     pub fn import_backup(
         &self,
         path: String,
@@ -76,5 +77,25 @@ impl Companion {
         Ok(BackupImported {
             records: u32::try_from(imported.records).unwrap_or(u32::MAX),
         })
+    }
+}
+
+#[uniffi::export(name = "CairnCompanion")]
+impl Companion {
+    /// Whether the store holds anything but its settings: what an import would replace (ask
+    /// first when it does).
+    pub fn holds_records(&self) -> Result<bool, CairnError> {
+        self.with(|c| c.holds_records())
+    }
+
+    /// Whether the store the last import replaced is still kept, so `undo_import` can work.
+    pub fn can_undo_import(&self) -> Result<bool, CairnError> {
+        self.with(|c| Ok(c.can_undo_import()))
+    }
+
+    /// Undoes the last import: the store it replaced comes back (one atomic rename) and the
+    /// imported one is discarded. With nothing to undo it is `NotFound` and nothing changes.
+    pub fn undo_import(&self) -> Result<(), CairnError> {
+        self.with(|c| c.undo_import())
     }
 }

@@ -111,9 +111,24 @@ impl Companion {
     }
 }
 
-/// Deletes everything at `path` without needing the key: the wrapped keys are destroyed first,
-/// then the files. Returns false when there was no store. Close every companion on the path first.
+/// Deletes everything at `path` without needing the key, and never stops half way: the
+/// platform key is destroyed first (`key_store.destroy_key()`), then every file of the store
+/// (the database, its sidecars, an import's staging store and the store an import replaced) is
+/// overwritten and deleted, whatever failed before. Only then is a failure reported: the key
+/// store's as `KeyUnavailable`, a file that could not be deleted as `Io`. Returns false when
+/// there was no store. Close every companion on the path first.
 #[uniffi::export]
-pub fn wipe_store(path: String) -> Result<bool, CairnError> {
-    Ok(cairn_core::Companion::wipe(Path::new(&path))?)
+pub fn wipe_store(path: String, key_store: Arc<dyn KeyStore>) -> Result<bool, CairnError> {
+    let mut key_failure = None;
+    let wiped = cairn_core::Companion::wipe(Path::new(&path), || {
+        key_store.destroy_key().map_err(|error| {
+            key_failure = Some(error);
+            cairn_core::Error::Io(std::io::Error::other("the platform key was not destroyed"))
+        })
+    });
+    match (wiped, key_failure) {
+        (Ok(wiped), _) => Ok(wiped.found),
+        (Err(_), Some(key_failure)) => Err(key_failure.into()),
+        (Err(error), None) => Err(error.into()),
+    }
 }

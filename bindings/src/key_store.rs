@@ -10,6 +10,11 @@ pub trait KeyStore: Send + Sync {
     /// Returns the 32-byte platform key, creating it the first time. Throwing is allowed: the
     /// companion reports [`crate::CairnError::KeyUnavailable`] and nothing crashes.
     fn platform_key(&self) -> Result<Vec<u8>, KeyStoreError>;
+
+    /// Destroys the platform key (and anything that wraps it), so that no copy of the store's
+    /// files can ever be opened with it again. A key already gone is no failure. `wipe_store`
+    /// calls it first, and deletes every file even when it throws.
+    fn destroy_key(&self) -> Result<(), KeyStoreError>;
 }
 
 /// Why the key store could not provide the key.

@@ -26,12 +26,22 @@ impl KeyStore for FixedKey {
         self.calls.fetch_add(1, Ordering::SeqCst);
         Ok(self.key.clone())
     }
+
+    fn destroy_key(&self) -> Result<(), KeyStoreError> {
+        Ok(())
+    }
 }
 
 struct LockedKeyStore;
 
 impl KeyStore for LockedKeyStore {
     fn platform_key(&self) -> Result<Vec<u8>, KeyStoreError> {
+        Err(KeyStoreError::Unavailable {
+            reason: "device locked".into(),
+        })
+    }
+
+    fn destroy_key(&self) -> Result<(), KeyStoreError> {
         Err(KeyStoreError::Unavailable {
             reason: "device locked".into(),
         })
@@ -132,8 +142,8 @@ fn errors_name_fields_and_closed_is_final() {
     let wrong =
         Companion::open_with_passphrase(store_path(&folder), "not the one".into(), "UTC".into());
     assert!(matches!(wrong, Err(CairnError::WrongKey)));
-    assert!(wipe_store(store_path(&folder)).unwrap());
-    assert!(!wipe_store(store_path(&folder)).unwrap());
+    assert!(wipe_store(store_path(&folder), key_store(1)).unwrap());
+    assert!(!wipe_store(store_path(&folder), key_store(1)).unwrap());
 }
 
 #[test]

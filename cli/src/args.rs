@@ -154,16 +154,22 @@ pub enum Command {
         #[arg(long)]
         with_passphrase: bool,
     },
-    /// Replace everything here with a backup (creating the store if there is none).
+    /// Replace everything here with a backup (creating the store if there is none), or undo
+    /// the last import. The recovery code comes from CAIRN_RECOVERY_CODE or a prompt.
     Import {
         /// The backup file.
-        file: PathBuf,
-        /// The recovery code shown when the backup was made.
-        #[arg(long, value_name = "CODE")]
-        code: String,
+        #[arg(required_unless_present = "undo")]
+        file: Option<PathBuf>,
+        /// Replace a store that already holds records (it is kept until the next import or
+        /// wipe, and `cairn import --undo` brings it back).
+        #[arg(long)]
+        replace: bool,
         /// The backup also needs its passphrase (from CAIRN_BACKUP_PASSPHRASE or a prompt).
         #[arg(long)]
         with_passphrase: bool,
+        /// Bring back the store the last import replaced, discarding the imported one.
+        #[arg(long, conflicts_with_all = ["file", "replace", "with_passphrase"])]
+        undo: bool,
     },
     /// Build a sample store in a temporary folder and walk through what Cairn does.
     Demo,

@@ -153,6 +153,20 @@ pub fn backup_passphrase(new: bool) -> Result<String, CliError> {
     )
 }
 
+/// The recovery code of a backup: from `CAIRN_RECOVERY_CODE`, or asked without echo. Never a
+/// command-line argument, which shell history and the process list would keep.
+pub fn recovery_code() -> Result<String, CliError> {
+    read_secret(
+        "CAIRN_RECOVERY_CODE",
+        &text::t("prompt-recovery-code"),
+        false,
+    )
+    .map_err(|error| match error {
+        CliError::Usage("usage-no-terminal") => CliError::usage("usage-no-terminal-code"),
+        other => other,
+    })
+}
+
 /// A passphrase being chosen: from `variable` or asked twice.
 pub fn new_passphrase(variable: &str) -> Result<String, CliError> {
     read_secret(variable, &text::t("prompt-new-passphrase"), true)

@@ -18,7 +18,9 @@ fn cairn(dir: &Path, args: &[&str]) -> Command {
     command.arg("--data-dir").arg(dir).args(args);
     command
         .env("CAIRN_PASSPHRASE", "long enough")
-        .env("CAIRN_NOW", "2026-11-22T18:00:00Z");
+        .env("CAIRN_NOW", "2026-11-22T18:00:00Z")
+        // A well-formed code that opens nothing.
+        .env("CAIRN_RECOVERY_CODE", "AAAAA-AAAAA-AAAAA-AAAAA-AAAAA-AAAAA");
     command
         .env_remove("CAIRN_NEW_PASSPHRASE")
         .env_remove("CAIRN_BACKUP_PASSPHRASE");
@@ -170,16 +172,10 @@ fn thirty_five_bad_inputs_change_nothing() {
             "index",
         ),
         (words("milestones --add-days 0"), 4, "personal_milestone"),
-        (
-            vec![
-                "import",
-                &backup,
-                "--code",
-                "AAAAA-AAAAA-AAAAA-AAAAA-AAAAA-AAAAA",
-            ],
-            4,
-            "recovery_code",
-        ),
+        (vec!["import", &backup, "--replace"], 4, "recovery_code"),
+        (vec!["import", &backup], 2, "--replace"),
+        (vec!["import", "--undo"], 2, "no import to undo"),
+        (vec!["import", &backup, "--code", "X"], 2, "--code"),
         (vec!["notifications", "--pending", ""], 0, ""),
     ];
     let before = store_snapshot(&path.join("cairn.db"));

@@ -6,6 +6,11 @@ use std::path::Path;
 use std::process::{Command, Output};
 
 fn cairn(dir: &Path, passphrase: Option<&str>, args: &[&str]) -> Output {
+    cairn_with(dir, passphrase, None, args)
+}
+
+/// [`cairn`] with a recovery code in `CAIRN_RECOVERY_CODE`.
+fn cairn_with(dir: &Path, passphrase: Option<&str>, code: Option<&str>, args: &[&str]) -> Output {
     let mut command = Command::new(env!("CARGO_BIN_EXE_cairn"));
     // English whatever the developer's own locale: these tests read the English messages.
     command
@@ -15,10 +20,14 @@ fn cairn(dir: &Path, passphrase: Option<&str>, args: &[&str]) -> Output {
     command.arg("--data-dir").arg(dir).args(args);
     command
         .env_remove("CAIRN_PASSPHRASE")
-        .env_remove("CAIRN_NEW_PASSPHRASE");
+        .env_remove("CAIRN_NEW_PASSPHRASE")
+        .env_remove("CAIRN_RECOVERY_CODE");
     command.env("CAIRN_NOW", "2026-11-22T08:00:00Z");
     if let Some(passphrase) = passphrase {
         command.env("CAIRN_PASSPHRASE", passphrase);
+    }
+    if let Some(code) = code {
+        command.env("CAIRN_RECOVERY_CODE", code);
     }
     command.output().unwrap()
 }
@@ -297,19 +306,33 @@ fn export_and_import_move_a_store_to_another_computer() {
 
     // No store on the new computer yet: import creates one under the new passphrase.
     assert_fails(
-        &cairn(
+        &cairn_with(
             new.path(),
             Some("new passphrase"),
-            &["import", file, "--code", "AAAAA"],
+            Some("AAAAA"),
+            &["import", file],
         ),
         4,
         "recovery_code",
     );
-    let imported = run(
-        new.path(),
-        "new passphrase",
-        &["--json", "import", file, "--code", &code],
+    // The code is never an argument: shell history and the process list would keep it.
+    assert_fails(
+        &cairn(
+            new.path(),
+            Some("new passphrase"),
+            &["import", file, "--code", &code],
+        ),
+        2,
+        "--code",
     );
+    let imported = cairn_with(
+        new.path(),
+        Some("new passphrase"),
+        Some(&code),
+        &["--json", "import", file],
+    );
+    assert!(imported.status.success(), "{imported:?}");
+    let imported: serde_json::Value = serde_json::from_slice(&imported.stdout).unwrap();
     assert_eq!(imported["records"], 2);
     assert_eq!(imported["time_zone"], "Europe/Dublin");
     let status = run(new.path(), "new passphrase", &["--json", "status"]);

@@ -2,7 +2,8 @@
 //! still works and shows everything (the core opens the store with the WAL index in memory),
 //! while every write exits 9 with a one-line "disk full" message; on a read-only disk even
 //! reading is refused with a "cannot be written" line. Nothing changes, and every command works
-//! again once space (or writability) returns.
+//! again once space (or writability) returns. `cairn wipe --yes` on a full disk deletes every
+//! file of the store, an import's staging store included.
 //! A short shell script runs the real `cairn` binary inside `unshare --user --map-root-user
 //! --mount`, where it can mount a 1 MiB tmpfs, fill it and remount it read-only. The test fails
 //! (never skips) when the namespace cannot be created. The core's own checks of every write
@@ -149,6 +150,14 @@ mount -o remount,rw "$disk" || fail "cannot remount read-write"
 same "after the read-only disk"
 expect "check-in once writable again" 0 "" checkin --mood 4 --craving 1 --date 2026-11-04
 no_strays "once writable again"
+
+# Wipe on a disk full to the last byte, with an interrupted import's staging store beside the
+# store: it used to exit 9 with every file intact; now nothing of the store may remain.
+cp "$disk/cairn.db" "$disk/cairn.db.import" || fail "cannot copy the store"
+dd if=/dev/zero of="$disk/filler" bs=64k 2>/dev/null && fail "the filler never hit a full disk"
+expect "wipe on a full disk" 0 "" wipe --yes
+left=$(ls -A "$disk" | grep '^cairn\.db')
+if [ -n "$left" ]; then fail "wipe on a full disk left: $left"; else echo "ok: wipe on a full disk: nothing of the store is left"; fi
 exit $failed
 "#;
 

@@ -94,7 +94,11 @@ fn a_backup_moves_everything_to_a_new_phone() {
         Err(Error::WrongKey)
     ));
     assert!(Companion::open(&new_phone.path().join("cairn.db"), &platform_key(2)).is_ok());
-    assert_eq!(listing(new_phone.path()), ["cairn.db"]);
+    // No staging file is left; the store the import replaced is kept (sealed) for an undo.
+    assert_eq!(
+        listing(new_phone.path()),
+        ["cairn.db", "cairn.db.before-import"]
+    );
 }
 
 #[test]

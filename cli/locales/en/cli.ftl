@@ -163,7 +163,8 @@ init-created-following = Created an encrypted store at { $path }.
 init-created-pinned = Created an encrypted store at { $path }.
     Days are counted in { $zone }.
 passphrase-changed = The passphrase is changed and every record is sealed again under a new key. The old passphrase no longer opens this store; a copy made before the change still opens with it, but holds nothing written after.
-wipe-done = Everything is deleted: the keys were destroyed, then the files.
+wipe-done = Everything is deleted: every file of the store was overwritten, then deleted.
+wipe-done-not-overwritten = Everything is deleted, but the disk had no room to overwrite every file first.
 wipe-nothing = There was no store to delete.
 settings-time-zone = Time zone
 settings-zone-following = { $zone } (follows this computer)
@@ -203,6 +204,7 @@ import-done = { $records ->
     [one] Imported { $records } record.
    *[other] Imported { $records } records.
 } They are now encrypted under this computer's passphrase. Days are counted in { $zone }.
+import-undone = The import is undone: the store it replaced is back, and the imported one is gone.
 notifications-to-schedule = To schedule: { $count }
 notifications-to-cancel = To cancel: { $count }
 
@@ -212,6 +214,7 @@ prompt-passphrase = Passphrase:{" "}
 prompt-repeat = Repeat it:{" "}
 prompt-backup-passphrase = Backup passphrase:{" "}
 prompt-new-passphrase = New passphrase (8 characters or more):{" "}
+prompt-recovery-code = Recovery code:{" "}
 
 ## How `cairn` was called. English keeps clap's own first line ($detail).
 
@@ -225,10 +228,14 @@ usage-invalid-arguments = { $detail } (see cairn --help)
 usage-no-home = no home directory; pass --data-dir
 usage-bad-clock = CAIRN_NOW is not an RFC 3339 instant
 usage-no-terminal = no terminal to ask for the passphrase; set CAIRN_PASSPHRASE
+usage-no-terminal-code = no terminal to ask for the recovery code; set CAIRN_RECOVERY_CODE
 usage-passphrases-differ = the two passphrases differ
 usage-date-required = --date is required
 usage-medication = --medication takes NAME@HH:MM[,HH:MM...]
 usage-wipe-confirm = wipe deletes everything and cannot be undone; run `cairn wipe --yes` to confirm
+usage-import-would-replace = this store already holds records; `cairn import FILE --replace` replaces them (and `cairn import --undo` brings them back)
+usage-import-nothing-to-undo = there is no import to undo: the store an import replaced is kept only until the next import, passphrase change or wipe
+usage-import-needs-file = import needs a backup FILE, or --undo
 usage-positions = positions start at 1
 usage-plan-edit = edit takes --add TEXT, --remove N or --replace N --text TEXT
 usage-not-settings = not a settings command

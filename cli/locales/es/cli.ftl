@@ -163,7 +163,8 @@ init-created-following = Se creó un almacén cifrado en { $path }.
 init-created-pinned = Se creó un almacén cifrado en { $path }.
     Los días se cuentan en { $zone }.
 passphrase-changed = La contraseña cambió y todos tus datos se cifraron de nuevo con una clave nueva. La anterior ya no abre este almacén; una copia hecha antes del cambio todavía se abre con ella, pero no guarda nada de lo que escribas después.
-wipe-done = Se borró todo: primero se destruyeron las claves y después los archivos.
+wipe-done = Se borró todo: cada archivo del almacén se sobrescribió y después se borró.
+wipe-done-not-overwritten = Se borró todo, pero el disco no tenía espacio para sobrescribir antes cada archivo.
 wipe-nothing = No había nada que borrar.
 settings-time-zone = Zona horaria
 settings-zone-following = { $zone } (sigue a esta computadora)
@@ -203,6 +204,7 @@ import-done = { $records ->
     [one] Se importó { $records } registro.
    *[other] Se importaron { $records } registros.
 } Ahora están cifrados con la contraseña de esta computadora. Los días se cuentan en { $zone }.
+import-undone = Se deshizo la importación: volvieron los datos que reemplazó, y los importados ya no están.
 notifications-to-schedule = Por programar: { $count }
 notifications-to-cancel = Por cancelar: { $count }
 
@@ -212,6 +214,7 @@ prompt-passphrase = Contraseña:{" "}
 prompt-repeat = Repítela:{" "}
 prompt-backup-passphrase = Contraseña de la copia:{" "}
 prompt-new-passphrase = Contraseña nueva (8 caracteres o más):{" "}
+prompt-recovery-code = Código de recuperación:{" "}
 
 ## Cómo se llamó a `cairn`. Se nombra la opción; el mensaje de clap está en inglés.
 
@@ -225,10 +228,14 @@ usage-invalid-arguments = los argumentos no son válidos (consulta cairn --help)
 usage-no-home = no hay carpeta de usuario; indica una con --data-dir
 usage-bad-clock = CAIRN_NOW no es un instante RFC 3339
 usage-no-terminal = no hay terminal para pedir la contraseña; define CAIRN_PASSPHRASE
+usage-no-terminal-code = no hay terminal para pedir el código de recuperación; define CAIRN_RECOVERY_CODE
 usage-passphrases-differ = las dos contraseñas no coinciden
 usage-date-required = falta --date
 usage-medication = --medication se escribe NOMBRE@HH:MM[,HH:MM...]
 usage-wipe-confirm = wipe borra todo y no se puede deshacer; para confirmarlo, ejecuta `cairn wipe --yes`
+usage-import-would-replace = ya tienes registros aquí; `cairn import ARCHIVO --replace` los reemplaza (y `cairn import --undo` los trae de vuelta)
+usage-import-nothing-to-undo = no hay ninguna importación que deshacer: los datos que reemplaza una importación se guardan solo hasta la siguiente importación, el siguiente cambio de contraseña o el borrado
+usage-import-needs-file = import necesita un ARCHIVO de copia, o --undo
 usage-positions = las posiciones empiezan en 1
 usage-plan-edit = edit necesita --add TEXTO, --remove N o --replace N --text TEXTO
 usage-not-settings = no es una orden de ajustes

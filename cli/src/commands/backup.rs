@@ -53,25 +53,40 @@ pub fn export(context: &Context, out: &Path, with_passphrase: bool) -> Result<()
     })
 }
 
-/// `cairn import`: with no store here yet, creates one protected by `CAIRN_PASSPHRASE`.
+/// `cairn import`: with no store here yet, creates one protected by `CAIRN_PASSPHRASE`. A store
+/// that holds records is replaced only with `--replace`; the store replaced is kept for
+/// `cairn import --undo`. The recovery code is never an argument (shell history and the process
+/// list keep those): it comes from `CAIRN_RECOVERY_CODE` or a prompt that does not echo.
 pub fn import(
     context: &Context,
     file: &Path,
-    code: &str,
+    replace: bool,
     with_passphrase: bool,
 ) -> Result<(), CliError> {
+    let existing = match Companion::open(&context.store_path, &context::passphrase()?) {
+        Err(Error::StoreMissing) => None,
+        other => Some(other?),
+    };
+    let holds_records = existing
+        .as_ref()
+        .map(Companion::holds_records)
+        .transpose()?;
+    if !replace && holds_records == Some(true) {
+        return Err(CliError::usage("usage-import-would-replace"));
+    }
+    let code = context::recovery_code()?;
     let backup_passphrase = with_passphrase
         .then(|| context::backup_passphrase(false))
         .transpose()?;
-    let mut companion = match Companion::open(&context.store_path, &context::passphrase()?) {
-        Err(Error::StoreMissing) => {
+    let mut companion = match existing {
+        Some(companion) => companion,
+        None => {
             let passphrase = context::new_passphrase("CAIRN_PASSPHRASE")?;
             let source = KeySource::Passphrase(Passphrase::new_for_setting(passphrase)?);
             Companion::create(&context.store_path, &source, &context::system_time_zone())?
         }
-        other => other?,
     };
-    let imported = companion.import_backup(file, code, backup_passphrase)?;
+    let imported = companion.import_backup(file, &code, backup_passphrase)?;
     let settings = companion.settings()?;
     // The backup brought its own settings, perhaps a pinned language.
     crate::text::set_language(settings.language);
@@ -84,5 +99,19 @@ pub fn import(
                 ("zone", (&settings.time_zone).into()),
             ],
         )
+    })
+}
+
+/// `cairn import --undo`: the store the last import replaced comes back.
+pub fn undo_import(context: &Context) -> Result<(), CliError> {
+    let mut companion = context.open()?;
+    if !companion.can_undo_import() {
+        return Err(CliError::usage("usage-import-nothing-to-undo"));
+    }
+    companion.undo_import()?;
+    let settings = companion.settings()?;
+    crate::text::set_language(settings.language);
+    emit(context.json, &json!({ "undone": true }), || {
+        t("import-undone")
     })
 }

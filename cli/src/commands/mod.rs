@@ -63,11 +63,16 @@ pub fn run(context: &Context, command: &Command) -> Result<(), CliError> {
             out,
             with_passphrase,
         } => backup::export(context, out, *with_passphrase),
+        Command::Import { undo: true, .. } => backup::undo_import(context),
         Command::Import {
             file,
-            code,
+            replace,
             with_passphrase,
-        } => backup::import(context, file, code, *with_passphrase),
+            ..
+        } => match file {
+            Some(file) => backup::import(context, file, *replace, *with_passphrase),
+            None => Err(CliError::usage("usage-import-needs-file")),
+        },
         Command::Demo => demo::run(context),
     }
 }

@@ -232,8 +232,14 @@ pub fn wipe(context: &Context, yes: bool) -> Result<(), CliError> {
     if !yes {
         return Err(CliError::usage("usage-wipe-confirm"));
     }
-    let wiped = Companion::wipe(&context.store_path)?;
-    emit(context.json, &json!({ "wiped": wiped }), || {
-        t(if wiped { "wipe-done" } else { "wipe-nothing" })
+    // The terminal's store is opened by passphrase only: there is no platform key to destroy.
+    let wiped = Companion::wipe(&context.store_path, || Ok(()))?;
+    let value = json!({ "wiped": wiped.found, "overwritten": wiped.overwritten });
+    emit(context.json, &value, || {
+        t(match (wiped.found, wiped.overwritten) {
+            (false, _) => "wipe-nothing",
+            (true, true) => "wipe-done",
+            (true, false) => "wipe-done-not-overwritten",
+        })
     })
 }

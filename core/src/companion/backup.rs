@@ -20,7 +20,9 @@ use crate::error::{Error, Result};
 use crate::id::RecordId;
 use crate::prevention_plan::PreventionPlan;
 use crate::settings::Settings;
-use crate::store::{RawRecord, Record, Writer, decode_raw};
+use crate::store::{
+    BEFORE_IMPORT_SUFFIX, IMPORT_SUFFIX, RawRecord, Record, Writer, decode_raw, with_suffix,
+};
 
 /// What an export produced.
 #[derive(Debug)]
@@ -135,7 +137,9 @@ impl Companion {
     }
 
     /// Replaces everything in this store with the backup at `file`, re-encrypted under this
-    /// store's key. Nothing changes unless every record verifies and decodes.
+    /// store's key. Nothing changes unless every record verifies and decodes. The store it
+    /// replaces is kept, sealed as it was, until the next import or wipe:
+    /// [`Companion::undo_import`] brings it back.
     pub fn import_backup(
         &mut self,
         file: &Path,
@@ -153,7 +157,7 @@ impl Companion {
             });
         }
 
-        let staging_path = sibling(self.store.path(), ".import");
+        let staging_path = with_suffix(self.store.path(), IMPORT_SUFFIX);
         let mut staging = self.store.create_sibling(&staging_path)?;
         let written =
             staging.write(|writer| records.iter().try_for_each(|raw| restore(writer, raw)));
@@ -162,10 +166,30 @@ impl Companion {
             let _ = crate::store::remove_store(&staging_path);
             return Err(error);
         }
-        self.store.replace_with(staging)?;
+        let kept = with_suffix(self.store.path(), BEFORE_IMPORT_SUFFIX);
+        self.store.replace_with(staging, Some(&kept))?;
         Ok(BackupImported {
             records: records.len(),
         })
+    }
+
+    /// Whether the store holds anything but its settings: what an import would throw away.
+    pub fn holds_records(&self) -> Result<bool> {
+        let (records, damaged) = self.store.read(|reader| reader.raw_records())?;
+        Ok(!damaged.is_empty() || records.iter().any(|raw| raw.kind != kinds::SETTINGS.0))
+    }
+
+    /// Whether the store the last import replaced is still kept (see [`Companion::undo_import`]).
+    pub fn can_undo_import(&self) -> bool {
+        with_suffix(self.store.path(), BEFORE_IMPORT_SUFFIX).is_file()
+    }
+
+    /// Undoes the last import: the store it replaced, kept sealed beside this one, comes back
+    /// with an atomic rename and the imported one is discarded. With nothing kept, or a kept
+    /// file this store's key does not open, it fails and nothing changes.
+    pub fn undo_import(&mut self) -> Result<()> {
+        let kept = with_suffix(self.store.path(), BEFORE_IMPORT_SUFFIX);
+        self.store.restore(&kept)
     }
 }
 

@@ -22,7 +22,8 @@ use crate::crypto::keys::{KeySource, Passphrase};
 use crate::error::{Error, Result};
 use crate::prevention_plan::PreventionPlan;
 use crate::settings::{Device, Settings};
-use crate::store::{Record, RecordKind, Store};
+pub use crate::store::Wiped;
+use crate::store::{BEFORE_IMPORT_SUFFIX, Record, RecordKind, Store, with_suffix};
 
 pub use backup::{BackupExported, BackupImported};
 pub use checkins::{CheckInRecorded, Insights};
@@ -83,11 +84,17 @@ impl Companion {
     ///
     /// A store that also opens with a platform key must be opened with it to change the
     /// passphrase ([`Error::KeySourceNotEnrolled`] otherwise): its platform slot has to be
-    /// rewrapped too. On any error nothing is changed. Notification ids are keyed by the data
-    /// key, so they all change; the next reconciliation replaces the pending ones.
+    /// rewrapped too. On any error before the re-key nothing is changed. Notification ids are
+    /// keyed by the data key, so they all change; the next reconciliation replaces the pending
+    /// ones. The store the last import replaced is deleted after the change (it would still
+    /// open with the old passphrase, so an import can no longer be undone); an error after the
+    /// change means that deletion failed, and the next import or wipe retries it.
     pub fn set_passphrase(&mut self, new_passphrase: String) -> Result<()> {
         let source = KeySource::Passphrase(Passphrase::new_for_setting(new_passphrase)?);
-        self.store.rekey(&source, lookup_key_of)
+        self.store.rekey(&source, lookup_key_of)?;
+        let kept = with_suffix(self.store.path(), BEFORE_IMPORT_SUFFIX);
+        crate::store::remove_store(&kept)?;
+        Ok(())
     }
 
     /// Whether a passphrase can open this store.
@@ -100,10 +107,12 @@ impl Companion {
         self.store.integrity_check()
     }
 
-    /// Destroys the store at `path` (see [`Store::wipe`]). Needs no key: a person who forgot
-    /// the passphrase can still delete everything.
-    pub fn wipe(path: &Path) -> Result<bool> {
-        Store::wipe(path)
+    /// Destroys the store at `path` and everything beside it that belongs to it (see
+    /// [`Store::wipe`]): `destroy_key` removes the platform key first (a shell with none passes
+    /// `|| Ok(())`), then every file is overwritten and deleted, whatever failed before. Needs
+    /// no key: a person who forgot the passphrase can still delete everything.
+    pub fn wipe(path: &Path, destroy_key: impl FnOnce() -> Result<()>) -> Result<Wiped> {
+        Store::wipe(path, destroy_key)
     }
 }
 

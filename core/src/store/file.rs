@@ -92,3 +92,97 @@ pub fn sync_dir(path: &Path) -> io::Result<()> {
     }
     Ok(())
 }
+
+/// Every file whose name starts with the store's file name, in the store's directory: the
+/// database and its sidecars, an import's staging store (`.import`) and the store an import
+/// replaced (`.before-import`) with theirs, and anything else an interrupted run left. The
+/// known names are always included, so a directory that cannot be listed still gets them.
+pub fn family(path: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for base in [path.to_path_buf(), with_suffix(path, IMPORT_SUFFIX)] {
+        files.extend(store_files(&base));
+    }
+    files.extend(store_files(&with_suffix(path, BEFORE_IMPORT_SUFFIX)));
+    let parent = path
+        .parent()
+        .filter(|parent| !parent.as_os_str().is_empty())
+        .unwrap_or_else(|| Path::new("."));
+    if let (Some(name), Ok(entries)) = (path.file_name(), fs::read_dir(parent)) {
+        let prefix = name.as_encoded_bytes();
+        for entry in entries.flatten() {
+            if entry.file_name().as_encoded_bytes().starts_with(prefix) {
+                let found = parent.join(entry.file_name());
+                if !files.contains(&found) {
+                    files.push(found);
+                }
+            }
+        }
+    }
+    files
+}
+
+/// The suffix of an import's staging store.
+pub const IMPORT_SUFFIX: &str = ".import";
+/// The suffix of the store an import replaced, kept (sealed, as it was) for an undo.
+pub const BEFORE_IMPORT_SUFFIX: &str = ".before-import";
+
+/// `path` with `suffix` appended to its file name.
+pub fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(suffix);
+    PathBuf::from(name)
+}
+
+/// Overwrites the whole of the regular file at `path` with zeros, in place and without growing
+/// it, and syncs it. Missing files are fine. It stops at the first failure (a full disk can
+/// refuse even an overwrite on some file systems): what was written stays written.
+pub fn overwrite_with_zeros(path: &Path) -> io::Result<()> {
+    use std::io::{Seek, SeekFrom, Write};
+    let mut file = match fs::OpenOptions::new().write(true).open(path) {
+        Err(error) if error.kind() == io::ErrorKind::NotFound => return Ok(()),
+        other => other?,
+    };
+    if !file.metadata()?.is_file() {
+        return Ok(());
+    }
+    let mut left = file.metadata()?.len();
+    file.seek(SeekFrom::Start(0))?;
+    let zeros = [0u8; 64 * 1024];
+    while left > 0 {
+        let chunk = usize::try_from(left).map_or(zeros.len(), |left| left.min(zeros.len()));
+        file.write_all(&zeros[..chunk])?;
+        left -= chunk as u64;
+    }
+    file.sync_all()
+}
+
+/// Removes `file`; a file already gone is fine.
+pub fn remove_one(file: &Path) -> io::Result<()> {
+    match fs::remove_file(file) {
+        Err(error) if error.kind() != io::ErrorKind::NotFound => Err(error),
+        _ => Ok(()),
+    }
+}
+
+/// Makes `kept` a second name of the closed database at `path` (a hard link: no new space), or
+/// an owner-only copy where links are refused. It is made under a temporary name and renamed
+/// over `kept`, so a failure leaves whatever `kept` was.
+pub fn keep_copy(path: &Path, kept: &Path) -> io::Result<()> {
+    let fresh = with_suffix(kept, ".new");
+    remove_all(&fresh)?;
+    let made = fs::hard_link(path, &fresh).or_else(|_| {
+        create_private(&fresh).and_then(|()| {
+            fs::copy(path, &fresh)?;
+            fs::File::open(&fresh)?.sync_all()
+        })
+    });
+    let renamed = made.and_then(|()| {
+        remove_all_sidecars(kept)?;
+        fs::rename(&fresh, kept)
+    });
+    if renamed.is_err() {
+        let _ = remove_all(&fresh);
+    }
+    renamed?;
+    sync_dir(kept)
+}

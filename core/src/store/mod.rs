@@ -16,6 +16,7 @@ mod mirror;
 mod raw;
 mod record;
 mod rekey;
+mod replace;
 pub mod schema;
 
 use std::path::{Path, PathBuf};
@@ -27,10 +28,13 @@ use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior, pa
 use crate::crypto::key_slot::{KeySlot, SlotKind};
 use crate::crypto::keys::{DataKey, KeySource, StoreKeys, random_bytes};
 use crate::error::{Error, Result};
-pub use file::{remove_all as remove_store, store_files};
+pub use file::{
+    BEFORE_IMPORT_SUFFIX, IMPORT_SUFFIX, remove_all as remove_store, store_files, with_suffix,
+};
 use mirror::MirrorSlot;
 pub use raw::{RawRecord, decode_raw};
 pub use record::{Listing, Reader, Record, RecordKind, Stored, Writer};
+pub use replace::Wiped;
 use schema::FileState;
 
 const CANARY_AAD: &[u8] = b"cairn/v1/canary";
@@ -367,55 +371,6 @@ impl Store {
         created
     }
 
-    /// Puts `sibling` (made by [`Store::create_sibling`]) in this store's place with an atomic
-    /// rename, and carries on with it. Until the rename, this store is untouched; if anything
-    /// fails before it, the sibling's files are removed and this store reopens as it was.
-    pub fn replace_with(&mut self, sibling: Store) -> Result<()> {
-        // Whatever happens next, the file this connection sees is not the one mirrored.
-        self.mirror.clear();
-        let staging = sibling.path.clone();
-        drop(sibling); // checkpoints and closes: its WAL is folded in and removed
-        let swapped = self.swap_in(&staging);
-        if swapped.is_err() {
-            let _ = file::remove_all(&staging);
-        }
-        swapped
-    }
-
-    fn swap_in(&mut self, staging: &Path) -> Result<()> {
-        self.conn
-            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
-        let closed = std::mem::replace(&mut self.conn, Connection::open_in_memory()?);
-        closed.close().map_err(|(_, error)| Error::from(error))?;
-        // SQLite would replay a leftover WAL of the old file into the new one: there must be
-        // none, in either place, before the rename.
-        let sidecars = store_files(&self.path)
-            .into_iter()
-            .skip(1)
-            .chain(store_files(staging).into_iter().skip(1));
-        for sidecar in sidecars {
-            let is_shared_memory = sidecar.to_string_lossy().ends_with("-shm");
-            if sidecar.exists() && std::fs::metadata(&sidecar)?.len() > 0 && !is_shared_memory {
-                self.conn = connect(&self.path)?;
-                return Err(Error::Busy);
-            }
-        }
-        for path in [&self.path, &staging.to_path_buf()] {
-            let _ = file::remove_all_sidecars(path);
-        }
-        let renamed = std::fs::rename(staging, &self.path);
-        self.conn = connect(&self.path)?;
-        renamed?;
-        file::sync_dir(&self.path)?;
-        let (store_salt, epoch, canary): (Vec<u8>, u32, Vec<u8>) = self.conn.query_row(
-            "SELECT store_salt, key_epoch, canary FROM store_meta",
-            [],
-            |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
-        )?;
-        self.keys = StoreKeys::derive(&self.data_key, &store_salt, epoch)?;
-        check_canary(&self.keys, &canary)
-    }
-
     /// Whether a key source of `kind` can open this store.
     pub fn has_key_source(&self, kind: SlotKind) -> Result<bool> {
         Ok(read_slot(&self.conn, kind)?.is_some())
@@ -427,34 +382,6 @@ impl Store {
             .conn
             .query_row("PRAGMA integrity_check", [], |row| row.get(0))?;
         Ok(result == "ok")
-    }
-
-    /// Destroys the store at `path` without needing its key: the wrapped keys and the salt are
-    /// overwritten first (so the records can never be opened again, even from a copy of the
-    /// WAL), then the database and its `-wal` and `-shm` files are deleted. Returns false when
-    /// there was no store. A file that is not a Cairn store is refused and left alone.
-    pub fn wipe(path: &Path) -> Result<bool> {
-        if !path.is_file() {
-            return Ok(false);
-        }
-        {
-            let mut conn = connect(path)?;
-            if schema::inspect(&conn)? != FileState::Empty {
-                let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-                tx.execute_batch(
-                    "UPDATE key_slot SET params = zeroblob(length(params)),
-                         key_check = zeroblob(length(key_check)),
-                         wrapped_key = zeroblob(length(wrapped_key));
-                     DELETE FROM key_slot;
-                     UPDATE store_meta SET store_salt = zeroblob(32), canary = zeroblob(length(canary));
-                     DELETE FROM record;",
-                )?;
-                tx.commit()?;
-                conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
-            }
-        }
-        file::remove_all(path)?;
-        Ok(true)
     }
 }
 

@@ -94,8 +94,9 @@ public actor CoreWorker {
         companion = nil
     }
 
-    /// Crypto-shreds everything: closes the store, then runs `wipe` (the store's wrapped keys,
-    /// its files, the Keychain key). Returns what `wipe` returns: whether a store existed.
+    /// Crypto-shreds everything: closes the store, then runs `wipe` (the core's `wipeStore`: the
+    /// Keychain key first, then every file of the store). Returns what `wipe` returns: whether
+    /// a store existed.
     public func wipe(_ wipe: @Sendable () throws -> Bool) throws -> Bool {
         close()
         return try wipe()

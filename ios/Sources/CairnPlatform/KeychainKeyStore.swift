@@ -51,12 +51,21 @@ public final class KeychainKeyStore: KeyStore, @unchecked Sendable {
         return theirs
     }
 
-    /// Deletes the key (after the store was wiped): without it, nothing left can be opened.
-    public func deleteKey() {
+    /// Deletes the Keychain item: the core's `wipeStore` calls this first, before it deletes
+    /// any file, so no copy of the files can be opened with this key again. An item already
+    /// gone is no failure; any other status throws, and the core still deletes every file.
+    public func destroyKey() throws {
         lock.lock()
         defer { lock.unlock() }
         let status = SecItemDelete(baseQuery() as CFDictionary)
-        _ = status
+        guard status == errSecSuccess || status == errSecItemNotFound else {
+            throw KeyStoreError.Unavailable(reason: "keychain delete failed: \(status)")
+        }
+    }
+
+    /// Deletes the key with no store involved (the UI tests' fresh start).
+    public func deleteKey() {
+        try? destroyKey()
     }
 
     private func baseQuery() -> [String: Any] {

@@ -213,17 +213,19 @@ final class CompanionStore {
 
     // MARK: - The store as a whole
 
-    /// Deletes everything: the store is crypto-shredded, the key deleted, notifications
-    /// removed. The app returns to its first screen.
+    /// Deletes everything: the core's wipe destroys the Keychain key, then every file of the
+    /// store, whatever failed before; notifications are removed. The app returns to its first
+    /// screen even when the wipe reports a failure (it already deleted all it could), and the
+    /// failure is shown after.
     func deleteEverything() async {
         guard let worker else {
             return
         }
+        var failure: Error?
         do {
             _ = try await worker.wipe(platform.wipe)
         } catch {
-            report(error)
-            return
+            failure = error
         }
         platform.notifications.removeAll()
         apply(Snapshot(), now: Date())
@@ -231,6 +233,9 @@ final class CompanionStore {
         safetyCard = nil
         platform.reloadWidgets()
         await reload()
+        if let failure {
+            report(failure)
+        }
     }
 }
 

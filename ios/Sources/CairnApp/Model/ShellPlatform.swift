@@ -31,10 +31,10 @@ extension ShellPlatform {
             },
             inBackgroundWindow: BackgroundWindow.run,
             wipe: {
-                let existed = try wipeStore(path: location.storePath)
-                keyStore.deleteKey()
-                location.clearExports()
-                return existed
+                // The core's wipe alone: it destroys the Keychain key first, then every file of
+                // the store, whatever failed before. The exports go even when it throws.
+                defer { location.clearExports() }
+                return try wipeStore(path: location.storePath, keyStore: keyStore)
             },
             exportDirectory: location.exportDirectory
         )

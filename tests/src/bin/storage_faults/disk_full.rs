@@ -157,7 +157,10 @@ fn space_back(state: &mut FullDisk) -> Outcome {
     ensure!(
         names_in(&state.disk)?
             .iter()
-            .all(|name| !name.starts_with(STORE) || name == STORE),
+            // The store the import replaced is kept, closed, for an undo.
+            .all(|name| !name.starts_with(STORE)
+                || name == STORE
+                || name.ends_with(".before-import")),
         "the store's sidecars outlived its last connection: {:?}",
         names_in(&state.disk)?
     );

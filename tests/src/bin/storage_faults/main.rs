@@ -14,7 +14,7 @@
 //! exits non-zero with a message at the first expectation that fails.
 //!
 //! This file holds what every scenario shares and the command line; the scenarios are
-//! [`disk_full`], [`busy`] and [`read_only`], built from [`disk`] (mounting and filling),
+//! [`disk_full`], [`busy`], [`read_only`] and [`wipe`], built from [`disk`] (mounting and filling),
 //! [`snapshot`] (what a person can see in a store) and [`write_paths`] (every write, tried
 //! until it is refused). `storage_faults hold STORE DATE` and `storage_faults open STORE` are
 //! helpers the scenarios start as second processes.
@@ -40,6 +40,7 @@ mod disk;
 mod disk_full;
 mod read_only;
 mod snapshot;
+mod wipe;
 mod write_paths;
 
 type Outcome<T = ()> = Result<T, Box<dyn std::error::Error>>;
@@ -92,6 +93,7 @@ fn run(args: &[String]) -> Outcome {
             let busy = busy::start(root)?;
             disk_full::disk_full(root)?;
             read_only::read_only(root)?;
+            wipe::wipe_on_full_disk(root)?;
             busy.finish()?;
             say("all storage fault checks passed")
         }

@@ -209,7 +209,10 @@ impl FullDisk {
             ),
             Done::Create(file) => {
                 Companion::open(&file, &platform_key(5))?;
-                ensure!(Companion::wipe(&file)?, "the new store could not be wiped");
+                ensure!(
+                    Companion::wipe(&file, || Ok(()))?.found,
+                    "the new store could not be wiped"
+                );
             }
         }
         self.expected = contents;
@@ -335,13 +338,22 @@ impl FullDisk {
         ))
     }
 
-    /// Only the store, its sidecars, the filler, the backups made and the one to import.
+    /// Only the store, its sidecars, the store an import replaced (kept for an undo), the
+    /// filler, the backups made and the one to import.
     pub fn check_no_leftovers(&self, after: &str) -> Outcome {
         let wal = format!("{STORE}-wal");
         let shm = format!("{STORE}-shm");
+        let kept = format!("{STORE}.before-import");
         for name in names_in(&self.disk)? {
-            let expected = [STORE, wal.as_str(), shm.as_str(), FILLER, IMPORT_FILE]
-                .contains(&name.as_str())
+            let expected = [
+                STORE,
+                wal.as_str(),
+                shm.as_str(),
+                &kept,
+                FILLER,
+                IMPORT_FILE,
+            ]
+            .contains(&name.as_str())
                 || self.exports.contains(&name);
             ensure!(expected, "after {after}: a file was left behind: {name}");
         }

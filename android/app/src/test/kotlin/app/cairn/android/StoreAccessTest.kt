@@ -52,11 +52,18 @@ class FakeCore(
         return CairnCompanion(NoHandle)
     }
 
-    override fun wipeStore(path: String): Boolean {
+    /** As the core does: the key first, then every file whatever failed, then the report. */
+    override fun wipeStore(
+        path: String,
+        keyStore: KeyStore,
+    ): Boolean {
+        val keyFailure = runCatching { keyStore.destroyKey() }.exceptionOrNull()
         events += "wipe ${File(path).name}"
-        if (failWipe) throw IllegalStateException("disk error")
-        val existed = File(path).exists()
-        File(path).delete()
+        if (failWipe) throw app.cairn.core.CairnException.Io("read-only disk")
+        val files = File(path).parentFile.listFiles { file -> file.name.startsWith(File(path).name) }.orEmpty()
+        val existed = files.isNotEmpty()
+        files.forEach { it.delete() }
+        if (keyFailure != null) throw app.cairn.core.CairnException.KeyUnavailable(keyFailure.message ?: "")
         return existed
     }
 }
@@ -79,17 +86,19 @@ class StoreAccessTest {
         )
 
     @Test
-    fun `wipe deletes the data first, then the wrapped key, then the key-store key`(
+    fun `wipe is the core's, the wrapped key and the key-store key first, then the files`(
         @TempDir dir: File,
     ) {
         val store = access(dir)
         store.openWithPlatformKey("Europe/Dublin").close()
         File(dir, "cairn.db-wal").writeText("log")
+        File(dir, "cairn.db.before-import").writeText("the store an import replaced")
         events.clear()
         assertEquals(emptyList<String>(), store.wipeSteps())
-        assertEquals(listOf("wipe cairn.db", "wrapped key deleted", "key store key deleted", "forget plan and widget"), events)
+        assertEquals(listOf("wrapped key deleted", "key store key deleted", "wipe cairn.db", "forget plan and widget"), events)
         assertFalse(store.exists())
         assertFalse(File(dir, "cairn.db-wal").exists())
+        assertFalse(File(dir, "cairn.db.before-import").exists())
         assertNull(blobs.blob)
     }
 
@@ -102,10 +111,9 @@ class StoreAccessTest {
         core.failWipe = true
         blobs.failDelete = true
         events.clear()
-        assertEquals(listOf("store", "wrapped key"), store.wipeSteps())
-        assertEquals(listOf("wipe cairn.db", "wrapped key deleted", "key store key deleted", "forget plan and widget"), events)
-        // The core could not wipe, so the files were deleted directly; the key-store key went too.
-        assertFalse(store.exists())
+        assertEquals(listOf("wrapped key", "store"), store.wipeSteps())
+        assertEquals(listOf("wrapped key deleted", "key store key deleted", "wipe cairn.db", "forget plan and widget"), events)
+        // The key-store key went even though the blob could not: whatever file remains is unreadable.
         assertThrows(IllegalStateException::class.java) { cipher.seal(ByteArray(1)) }
     }
 

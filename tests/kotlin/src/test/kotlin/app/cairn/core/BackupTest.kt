@@ -5,6 +5,7 @@ import java.nio.file.Files
 import java.nio.file.Path
 import org.junit.jupiter.api.Assertions.assertArrayEquals
 import org.junit.jupiter.api.Assertions.assertEquals
+import org.junit.jupiter.api.Assertions.assertFalse
 import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.Test
 import org.junit.jupiter.api.assertThrows
@@ -37,9 +38,20 @@ class BackupTest {
             assertArrayEquals(before, Files.readAllBytes(Path.of(newPath)), "failed imports change nothing")
             assertEquals("Asia/Tokyo", fresh.settings().timeZone)
 
+            assertThrows<CairnException.NotFound> { fresh.undoImport() }
+            assertArrayEquals(before, Files.readAllBytes(Path.of(newPath)), "nothing to undo changes nothing")
+            assertFalse(fresh.holdsRecords())
+
             assertEquals(3u, fresh.importBackup(backup, exported.recoveryCode.lowercase(), "a backup passphrase").records)
             assertEquals("Europe/Dublin", fresh.settings().timeZone)
             assertEquals(day("2026-05-01"), fresh.history(null, Fixtures.NOW).uses.single().event.date)
+            assertTrue(fresh.holdsRecords())
+
+            assertTrue(fresh.canUndoImport())
+            fresh.undoImport()
+            assertEquals("Asia/Tokyo", fresh.settings().timeZone, "the undo brought the old store back")
+            assertFalse(fresh.holdsRecords())
+            assertFalse(fresh.canUndoImport())
         }
         Files.deleteIfExists(Path.of(backup))
         cleanUp(oldPath)

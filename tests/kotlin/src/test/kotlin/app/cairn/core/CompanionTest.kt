@@ -32,7 +32,24 @@ class CompanionTest {
         assertThrows<CairnException.WrongKey> {
             CairnCompanion.openWithKeyStore(path, FixedKeyStore(ByteArray(32) { 8 }), "UTC")
         }
-        assertTrue(wipeStore(path))
+        assertTrue(wipeStore(path, keys))
+        assertTrue(keys.destroyed, "the wipe destroyed the platform key")
+        cleanUp(path)
+    }
+
+    @Test
+    fun `a wipe whose key store throws still deletes every file, then reports it`() {
+        val path = Fixtures.storePath()
+        CairnCompanion.openWithKeyStore(path, FixedKeyStore(ByteArray(32) { 6 }), "UTC").use { }
+        java.io.File("$path.import").writeText("an interrupted import's staging store")
+        val locked = object : KeyStore {
+            override fun platformKey(): ByteArray = throw KeyStoreException.Unavailable("device is locked")
+
+            override fun destroyKey() = throw KeyStoreException.Unavailable("device is locked")
+        }
+        assertThrows<CairnException.KeyUnavailable> { wipeStore(path, locked) }
+        val dir = java.io.File(path).parentFile
+        assertEquals(emptyList<String>(), dir.list()!!.toList(), "nothing of the store is left")
         cleanUp(path)
     }
 
@@ -41,6 +58,8 @@ class CompanionTest {
         val path = Fixtures.storePath()
         val locked = object : KeyStore {
             override fun platformKey(): ByteArray = throw KeyStoreException.Unavailable("device is locked")
+
+            override fun destroyKey() = Unit
         }
         val failure = assertThrows<CairnException.KeyUnavailable> {
             CairnCompanion.openWithKeyStore(path, locked, "UTC")
@@ -49,6 +68,8 @@ class CompanionTest {
 
         val broken = object : KeyStore {
             override fun platformKey(): ByteArray = throw IllegalStateException("keystore exploded")
+
+            override fun destroyKey() = Unit
         }
         assertThrows<CairnException.KeyUnavailable> { CairnCompanion.openWithKeyStore(path, broken, "UTC") }
 
@@ -134,7 +155,7 @@ class CompanionTest {
         assertThrows<CairnException.Closed> { companion.settings() }
         companion.close()
         assertThrows<IllegalStateException> { companion.settings() }
-        assertTrue(wipeStore(path))
+        assertTrue(wipeStore(path, FixedKeyStore(ByteArray(32))))
         cleanUp(path)
     }
 

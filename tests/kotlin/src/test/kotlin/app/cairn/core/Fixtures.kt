@@ -36,9 +36,17 @@ class FixedKeyStore(private val key: ByteArray) : KeyStore {
     @Volatile var calls = 0
         private set
 
+    @Volatile var destroyed = false
+        private set
+
     override fun platformKey(): ByteArray {
         calls += 1
         return key.copyOf()
+    }
+
+    override fun destroyKey() {
+        key.fill(0)
+        destroyed = true
     }
 }
 

@@ -22,7 +22,10 @@ interface CoreFiles {
         timeZone: String,
     ): CairnCompanion
 
-    fun wipeStore(path: String): Boolean
+    fun wipeStore(
+        path: String,
+        keyStore: KeyStore,
+    ): Boolean
 }
 
 object FfiCoreFiles : CoreFiles {
@@ -38,7 +41,10 @@ object FfiCoreFiles : CoreFiles {
         timeZone: String,
     ): CairnCompanion = CairnCompanion.openWithPassphrase(path, passphrase, timeZone)
 
-    override fun wipeStore(path: String): Boolean = app.cairn.ffi.wipeStore(path)
+    override fun wipeStore(
+        path: String,
+        keyStore: KeyStore,
+    ): Boolean = app.cairn.ffi.wipeStore(path, keyStore)
 }
 
 /**
@@ -113,20 +119,20 @@ class AndroidStoreAccess(
         if (STORE_SUFFIXES.any { File(scratchFile.path + it).exists() }) discardScratch()
     }
 
+    /** The core wipes the scratch store; its key only ever lived in memory, so there is none to destroy. */
     override fun discardScratch() {
         try {
-            core.wipeStore(scratchFile.path)
+            core.wipeStore(scratchFile.path, PlatformKeyStore { throw IllegalStateException("no key") })
         } catch (_: Exception) {
-            // The files go below either way.
+            // The core deleted what it could; a leftover is retried at the next start.
         }
-        deleteStoreFiles(scratchFile)
     }
 
     /**
-     * Deletes everything, in an order where a failure never leaves the key while the data is
-     * gone: the store (the core destroys its wrapped keys, then the files), then the platform
-     * key's blob, then the key-store key, then what the alarms and widget remember. Each step
-     * runs even when the one before failed, so whatever remains cannot be read.
+     * Deletes everything through the core's wipe alone: it destroys the platform key first (the
+     * wrapped key file, then the key-store key, each tried even when the other failed), then
+     * overwrites and deletes every file of the store, whatever failed before. What the alarms and
+     * the widget remember goes last.
      */
     override fun wipe() {
         wipeSteps()
@@ -148,17 +154,22 @@ class AndroidStoreAccess(
                 failed += name
             }
         }
-        step("store") { core.wipeStore(storeFile.path) }
-        step("store files") { deleteStoreFiles(storeFile) }
-        step("wrapped key") { keys.deleteBlob() }
-        step("key store key") { keys.deleteWrappingKey() }
+        val destroy = {
+            step("wrapped key") { keys.deleteBlob() }
+            step("key store key") { keys.deleteWrappingKey() }
+            if (failed.isNotEmpty()) throw java.io.IOException("the platform key was not destroyed")
+        }
+        // The key steps record their own failures; the core's answer says whether files remain.
+        val keyStore = PlatformKeyStore(destroy) { keys.key(create = false) }
+        try {
+            core.wipeStore(storeFile.path, keyStore)
+        } catch (_: app.cairn.core.CairnException.KeyUnavailable) {
+            // Only the key failed, and that is already recorded: every file is gone.
+        } catch (_: Exception) {
+            failed += "store"
+        }
         step("remembered plan and widget") { afterWipe() }
         return failed
-    }
-
-    private fun deleteStoreFiles(store: File) {
-        val leftovers = STORE_SUFFIXES.map { File(store.path + it) }.filter { it.exists() && !it.delete() }
-        if (leftovers.isNotEmpty()) throw java.io.IOException("${leftovers.size} store files remain")
     }
 
     private companion object {

@@ -102,6 +102,12 @@ class TestKeyStore(var key: ByteArray = ByteArray(32) { 7 }) : KeyStore {
         if (broken) throw app.cairn.ffi.KeyStoreException.Unavailable("key permanently invalidated")
         return key.copyOf()
     }
+
+    /** As the Keystore does: the key is gone, and the next use makes a new one. */
+    override fun destroyKey() {
+        key.fill(0)
+        key = ByteArray(32).also { java.security.SecureRandom().nextBytes(it) }
+    }
 }
 
 /** The real store in a temporary folder. */
@@ -123,11 +129,11 @@ class TempStore(val folder: File = Files.createTempDirectory("cairn-ui-").toFile
         CairnCompanion.openWithKeyStore(scratch, TestKeyStore(ByteArray(32) { 9 }), timeZone)
 
     override fun discardScratch() {
-        wipeStore(scratch)
+        wipeStore(scratch, TestKeyStore(ByteArray(32) { 9 }))
     }
 
     override fun wipe() {
-        wipeStore(path)
+        wipeStore(path, keys)
     }
 
     fun delete() {
