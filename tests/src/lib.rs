@@ -126,3 +126,50 @@ pub fn store_snapshot(path: &Path) -> Vec<(PathBuf, Vec<u8>)> {
     files.sort();
     files
 }
+
+/// Every quoted string in the Rust sources under `src` (test files and `tests` folders left
+/// out) that starts with one of `prefixes` and is made of id characters only (`a-z`, `0-9`,
+/// `-`): the message ids a crate's code uses, for the catalogue tests of the core and the
+/// terminal. Each `"` starts a candidate that runs to the next `"`, so escaped quotes and char
+/// literals cannot make a false id, and no id between two strings is missed.
+pub fn quoted_message_ids(src: &Path, prefixes: &[&str]) -> std::collections::BTreeSet<String> {
+    fn readable<T>(result: std::io::Result<T>) -> T {
+        match result {
+            Ok(value) => value,
+            Err(error) => panic!("cannot read the sources: {error}"),
+        }
+    }
+    fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+        for entry in readable(std::fs::read_dir(dir)) {
+            let path = readable(entry).path();
+            if path.is_dir() {
+                if path.file_name().is_some_and(|name| name != "tests") {
+                    rust_files(&path, out);
+                }
+            } else if path.extension().is_some_and(|ext| ext == "rs")
+                && path.file_name().is_some_and(|name| name != "tests.rs")
+            {
+                out.push(path);
+            }
+        }
+    }
+    let mut files = Vec::new();
+    rust_files(src, &mut files);
+    let mut used = std::collections::BTreeSet::new();
+    for file in files {
+        let source = readable(std::fs::read_to_string(&file));
+        for (start, _) in source.match_indices('"') {
+            let rest = &source[start + 1..];
+            let Some(end) = rest.find('"') else { continue };
+            let piece = &rest[..end];
+            let is_id = prefixes.iter().any(|prefix| piece.starts_with(prefix))
+                && piece
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+            if is_id {
+                used.insert(piece.to_owned());
+            }
+        }
+    }
+    used
+}

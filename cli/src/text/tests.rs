@@ -93,45 +93,12 @@ fn inline_variables(inline: &InlineExpression<&str>, out: &mut BTreeSet<String>)
     }
 }
 
-fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|ext| ext == "rs")
-            && path.file_name().is_some_and(|name| name != "tests.rs")
-        {
-            out.push(path);
-        }
-    }
-}
-
 /// Every quoted string in the terminal's non-test sources that looks like a message id.
 fn used_ids() -> BTreeSet<String> {
-    let mut files = Vec::new();
-    rust_files(
+    cairn_tests::quoted_message_ids(
         &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
-        &mut files,
-    );
-    let mut used = BTreeSet::new();
-    for file in files {
-        let source = std::fs::read_to_string(&file).unwrap();
-        // Each `"` starts a candidate; one that runs to the next `"` over id characters only
-        // is an id (escaped quotes and char literals cannot make a false one).
-        for (start, _) in source.match_indices('"') {
-            let rest = &source[start + 1..];
-            let Some(end) = rest.find('"') else { continue };
-            let piece = &rest[..end];
-            let is_id = PREFIXES.iter().any(|prefix| piece.starts_with(prefix))
-                && piece
-                    .chars()
-                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
-            if is_id {
-                used.insert(piece.to_owned());
-            }
-        }
-    }
-    used
+        &PREFIXES,
+    )
 }
 
 #[test]

@@ -34,43 +34,12 @@ fn ids(source: &str) -> BTreeSet<String> {
         .collect()
 }
 
-fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            if path.file_name().is_some_and(|name| name != "tests") {
-                rust_files(&path, out);
-            }
-        } else if path.extension().is_some_and(|ext| ext == "rs")
-            && path.file_name().is_some_and(|name| name != "tests.rs")
-        {
-            out.push(path);
-        }
-    }
-}
-
-/// Every string literal in the core's non-test sources that looks like a message id.
+/// Every quoted string in the core's non-test sources that looks like a message id.
 fn used_ids() -> BTreeSet<String> {
-    let mut files = Vec::new();
-    rust_files(
+    cairn_tests::quoted_message_ids(
         &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
-        &mut files,
-    );
-    let mut used = BTreeSet::new();
-    for file in files {
-        let source = std::fs::read_to_string(&file).unwrap();
-        for (i, piece) in source.split('"').enumerate() {
-            let is_id = i % 2 == 1
-                && PREFIXES.iter().any(|prefix| piece.starts_with(prefix))
-                && piece
-                    .chars()
-                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
-            if is_id {
-                used.insert(piece.to_owned());
-            }
-        }
-    }
-    used
+        &PREFIXES,
+    )
 }
 
 #[test]
