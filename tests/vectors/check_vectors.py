@@ -48,6 +48,19 @@ def check_envelopes() -> int:
     return len(vectors)
 
 
+def check_slot(v: dict, params: bytes, salt: bytes, material: bytes) -> None:
+    """The part every slot shares, whatever derived its key material: the HMAC check, then the
+    data key unwrapped with AES-256-GCM bound to the slot's parameters."""
+    check_key = hkdf(salt, material, b"cairn/v1/key-slot/check")
+    expected = hmac.new(check_key, b"cairn/v1/key-check", hashlib.sha256).hexdigest()
+    assert expected == v["check"], "key check differs"
+    wrapped = bytes.fromhex(v["wrapped"])
+    wrap_key = hkdf(salt, material, b"cairn/v1/key-slot/wrap")
+    data_key = AESGCM(wrap_key).decrypt(wrapped[:12], wrapped[12:],
+                                        b"cairn/v1/key-slot\x00" + params)
+    assert data_key.hex() == v["data_key"], "wrapped data key differs"
+
+
 def check_key_slots() -> int:
     vectors = json.loads((FIXTURES / "key-slot-v1.json").read_text())
     for v in vectors:
@@ -60,14 +73,7 @@ def check_key_slots() -> int:
         else:
             assert params[1] == 2 and iterations >= 600_000
             material = hashlib.pbkdf2_hmac("sha256", v["secret"].encode(), salt, iterations)
-        check_key = hkdf(salt, material, b"cairn/v1/key-slot/check")
-        expected = hmac.new(check_key, b"cairn/v1/key-check", hashlib.sha256).hexdigest()
-        assert expected == v["check"], "key check differs"
-        wrapped = bytes.fromhex(v["wrapped"])
-        wrap_key = hkdf(salt, material, b"cairn/v1/key-slot/wrap")
-        data_key = AESGCM(wrap_key).decrypt(wrapped[:12], wrapped[12:],
-                                            b"cairn/v1/key-slot\x00" + params)
-        assert data_key.hex() == v["data_key"], "wrapped data key differs"
+        check_slot(v, params, salt, material)
     return len(vectors)
 
 
@@ -86,14 +92,7 @@ def check_argon2id_slots() -> int:
         passphrase = unicodedata.normalize("NFC", v["secret"]).encode()
         material = Argon2id(salt=salt, length=32, iterations=passes, lanes=lanes,
                             memory_cost=memory).derive(passphrase)
-        check_key = hkdf(salt, material, b"cairn/v1/key-slot/check")
-        expected = hmac.new(check_key, b"cairn/v1/key-check", hashlib.sha256).hexdigest()
-        assert expected == v["check"], "key check differs"
-        wrapped = bytes.fromhex(v["wrapped"])
-        wrap_key = hkdf(salt, material, b"cairn/v1/key-slot/wrap")
-        data_key = AESGCM(wrap_key).decrypt(wrapped[:12], wrapped[12:],
-                                            b"cairn/v1/key-slot\x00" + params)
-        assert data_key.hex() == v["data_key"], "wrapped data key differs"
+        check_slot(v, params, salt, material)
     return len(vectors)
 
 
