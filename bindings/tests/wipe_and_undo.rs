@@ -50,21 +50,28 @@ fn keys(store: &str, fails: bool) -> Arc<Keys> {
     })
 }
 
-fn files_in(folder: &Path) -> usize {
-    std::fs::read_dir(folder).unwrap().count()
-}
-
-#[test]
-fn wipe_destroys_the_key_first_then_every_file() {
+/// A new store in a folder of its own, opened with a key store that throws on destroy when
+/// `fails`: the folder (kept alive), the store's path, the key store and the companion.
+fn store_with_keys(fails: bool) -> (tempfile::TempDir, String, Arc<Keys>, Arc<Companion>) {
     let folder = tempfile::tempdir().unwrap();
     let path = folder
         .path()
         .join("cairn.db")
         .to_string_lossy()
         .into_owned();
-    let key_store = keys(&path, false);
+    let key_store = keys(&path, fails);
     let companion =
         Companion::open_with_key_store(path.clone(), key_store.clone(), "UTC".into()).unwrap();
+    (folder, path, key_store, companion)
+}
+
+fn files_in(folder: &Path) -> usize {
+    std::fs::read_dir(folder).unwrap().count()
+}
+
+#[test]
+fn wipe_destroys_the_key_first_then_every_file() {
+    let (folder, path, key_store, companion) = store_with_keys(false);
     companion.close_store();
     std::fs::copy(&path, format!("{path}.import")).unwrap();
     assert!(wipe_store(path.clone(), key_store.clone()).unwrap());
@@ -75,15 +82,7 @@ fn wipe_destroys_the_key_first_then_every_file() {
 
 #[test]
 fn a_key_store_that_throws_is_reported_after_every_file_is_gone() {
-    let folder = tempfile::tempdir().unwrap();
-    let path = folder
-        .path()
-        .join("cairn.db")
-        .to_string_lossy()
-        .into_owned();
-    let key_store = keys(&path, true);
-    let companion =
-        Companion::open_with_key_store(path.clone(), key_store.clone(), "UTC".into()).unwrap();
+    let (folder, path, key_store, companion) = store_with_keys(true);
     companion.close_store();
     let wiped = wipe_store(path.clone(), key_store);
     assert!(matches!(wiped, Err(CairnError::KeyUnavailable { .. })));
@@ -92,15 +91,7 @@ fn a_key_store_that_throws_is_reported_after_every_file_is_gone() {
 
 #[test]
 fn an_import_is_undone_once_and_nothing_to_undo_changes_nothing() {
-    let folder = tempfile::tempdir().unwrap();
-    let path = folder
-        .path()
-        .join("cairn.db")
-        .to_string_lossy()
-        .into_owned();
-    let key_store = keys(&path, false);
-    let companion =
-        Companion::open_with_key_store(path.clone(), key_store.clone(), "UTC".into()).unwrap();
+    let (_folder, path, key_store, companion) = store_with_keys(false);
     assert!(!companion.holds_records().unwrap());
     assert!(!companion.can_undo_import().unwrap());
     let before = store_snapshot(Path::new(&path));
