@@ -173,3 +173,18 @@ pub fn quoted_message_ids(src: &Path, prefixes: &[&str]) -> std::collections::BT
     }
     used
 }
+
+/// Fails, naming the ids, when a message id the code uses is not in the catalogue (`defined`)
+/// or when the catalogue holds an id nothing uses.
+pub fn assert_catalogue_matches_use(
+    defined: &std::collections::BTreeSet<String>,
+    used: &std::collections::BTreeSet<String>,
+) {
+    let missing: Vec<_> = used.difference(defined).collect();
+    assert!(
+        missing.is_empty(),
+        "used but not in the catalogue: {missing:?}"
+    );
+    let unused: Vec<_> = defined.difference(used).collect();
+    assert!(unused.is_empty(), "in the catalogue but unused: {unused:?}");
+}

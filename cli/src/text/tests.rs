@@ -147,13 +147,7 @@ fn no_id_is_defined_twice() {
 fn every_used_id_exists_and_every_id_is_used() {
     let defined: BTreeSet<String> = messages_of(CLI_EN).into_keys().collect();
     let used = used_ids();
-    let missing: Vec<_> = used.difference(&defined).collect();
-    assert!(
-        missing.is_empty(),
-        "used but not in the catalogue: {missing:?}"
-    );
-    let unused: Vec<_> = defined.difference(&used).collect();
-    assert!(unused.is_empty(), "in the catalogue but unused: {unused:?}");
+    cairn_tests::assert_catalogue_matches_use(&defined, &used);
     for language in Language::ALL {
         for id in &used {
             assert!(catalogue(language).has(id), "{id} missing in {language:?}");

@@ -58,13 +58,7 @@ fn both_catalogues_parse_and_hold_the_same_ids() {
 fn every_used_id_exists_and_every_id_is_used() {
     let defined = ids(CORE_EN);
     let used = used_ids();
-    let missing: Vec<_> = used.difference(&defined).collect();
-    assert!(
-        missing.is_empty(),
-        "used but not in the catalogue: {missing:?}"
-    );
-    let unused: Vec<_> = defined.difference(&used).collect();
-    assert!(unused.is_empty(), "in the catalogue but unused: {unused:?}");
+    cairn_tests::assert_catalogue_matches_use(&defined, &used);
     for language in Language::ALL {
         for id in &used {
             assert!(messages(language).has(id), "{id} missing in {language:?}");
