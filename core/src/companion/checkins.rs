@@ -145,7 +145,8 @@ impl Companion {
 
     /// Averages, trends, frequent triggers and helpful actions, and reach-out signals.
     pub fn insights(&self, now: DateTime<Utc>) -> Result<Insights> {
-        let zone = self.zone()?;
+        let settings = self.settings()?;
+        let zone = crate::calendar::parse_time_zone(&settings.time_zone)?;
         // One read: every typed listing opens every row (kinds are sealed), so the check-ins
         // and the first journey's records are loaded once, not again through `status`.
         let (checkins, journal) = self.store.read(|reader| {
@@ -170,7 +171,7 @@ impl Companion {
             &use_dates,
             now,
             zone,
-            self.messages()?,
+            crate::text::messages(settings.language),
         );
         let reach_out = if signals.is_empty() {
             None
