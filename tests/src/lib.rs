@@ -26,8 +26,6 @@ pub struct Note {
 
 impl Record for Note {
     const KIND: RecordKind = RecordKind(0xFF01);
-    const PADDING: cairn_core::crypto::envelope::Padding =
-        cairn_core::crypto::envelope::Padding::Text;
 }
 
 /// A platform key made of one repeated byte.

@@ -79,6 +79,10 @@ fn an_old_slot_and_the_old_passphrase_open_nothing_written_after_a_change() {
     std::fs::copy(&path, &copy).unwrap();
     let old_slot = slot_row(&copy, 2);
     let old_meta = meta_row(&copy);
+    let old_manifest: Vec<u8> = Connection::open(&copy)
+        .unwrap()
+        .query_row("SELECT sealed FROM manifest", [], |row| row.get(0))
+        .unwrap();
 
     let mut companion = Companion::open(&path, &passphrase(OLD)).unwrap();
     companion.set_passphrase(NEW.into()).unwrap();
@@ -94,14 +98,21 @@ fn an_old_slot_and_the_old_passphrase_open_nothing_written_after_a_change() {
     let error = Store::open(&path, &passphrase(OLD)).unwrap_err();
     assert!(matches!(error, Error::KeyDataDamaged), "{error:?}");
 
-    // The old slot and the old salt, epoch and canary: the store "opens", and every record,
-    // the new one above all, is damage.
+    // The old slot and the old salt, epoch and canary: the store unlocks, but the manifest,
+    // sealed under the new keys, does not open, so nothing is read.
     let conn = Connection::open(&path).unwrap();
     conn.execute(
         "UPDATE store_meta SET store_salt = ?1, key_epoch = ?2, canary = ?3",
         params![old_meta.0, old_meta.1, old_meta.2],
     )
     .unwrap();
+    let store = Store::open(&path, &passphrase(OLD)).unwrap();
+    let error = store.read(|reader| reader.list::<Note>()).unwrap_err();
+    assert!(matches!(error, Error::KeyDataDamaged), "{error:?}");
+    drop(store);
+    // With the old manifest too, every record, the new one above all, is damage.
+    conn.execute("UPDATE manifest SET sealed = ?1", params![old_manifest])
+        .unwrap();
     drop(conn);
     let store = Store::open(&path, &passphrase(OLD)).unwrap();
     let (texts, damaged) = notes(&store);
@@ -141,7 +152,7 @@ fn a_change_reseals_every_record_and_lookups_still_find_them() {
         assert_ne!(before, after);
         assert_eq!(before.len(), after.len());
     }
-    // The settings and the day's check-in are found by their lookup tags under the new keys.
+    // The settings and the day's check-in are still found by their day under the new keys.
     assert_eq!(companion.settings().unwrap().time_zone, "Europe/Dublin");
     let again = companion.check_in(checkin, UseKind::Lapse, false, now());
     assert!(
@@ -243,7 +254,7 @@ fn a_damaged_row_stays_reported_and_the_rest_is_resealed() {
         )
         .unwrap();
     let mut store = Store::open(&path, &passphrase(OLD)).unwrap();
-    store.rekey(&passphrase(NEW), |_, _, _| None).unwrap();
+    store.rekey(&passphrase(NEW)).unwrap();
     drop(store);
     let store = Store::open(&path, &passphrase(NEW)).unwrap();
     assert_eq!(notes(&store), (vec!["kept".to_owned()], 1));

@@ -20,10 +20,9 @@ use std::path::Path;
 use crate::crypto::key_slot::SlotKind;
 use crate::crypto::keys::{KeySource, Passphrase};
 use crate::error::{Error, Result};
-use crate::prevention_plan::PreventionPlan;
 use crate::settings::{Device, Settings};
 pub use crate::store::Wiped;
-use crate::store::{BEFORE_IMPORT_SUFFIX, Record, RecordKind, Store, with_suffix};
+use crate::store::{BEFORE_IMPORT_SUFFIX, Store, with_suffix};
 
 pub use backup::{BackupExported, BackupImported};
 pub use checkins::{CheckInRecorded, Insights};
@@ -91,7 +90,7 @@ impl Companion {
     /// change means that deletion failed, and the next import or wipe retries it.
     pub fn set_passphrase(&mut self, new_passphrase: String) -> Result<()> {
         let source = KeySource::Passphrase(Passphrase::new_for_setting(new_passphrase)?);
-        self.store.rekey(&source, lookup_key_of)?;
+        self.store.rekey(&source)?;
         let kept = with_suffix(self.store.path(), BEFORE_IMPORT_SUFFIX);
         crate::store::remove_store(&kept)?;
         Ok(())
@@ -113,20 +112,5 @@ impl Companion {
     /// no key: a person who forgot the passphrase can still delete everything.
     pub fn wipe(path: &Path, destroy_key: impl FnOnce() -> Result<()>) -> Result<Wiped> {
         Store::wipe(path, destroy_key)
-    }
-}
-
-/// The lookup key of a stored record, from its kind and payload, for [`Store::rekey`]: every
-/// kind whose records have a lookup key is listed here. `None` for any other kind, or for a
-/// payload that does not decode (the re-key then refuses, naming the record, if it had a tag).
-fn lookup_key_of(kind: RecordKind, version: u16, body: &[u8]) -> Option<Vec<u8>> {
-    fn key<R: Record>(version: u16, body: &[u8]) -> Option<Vec<u8>> {
-        R::decode(version, body).and_then(|record| record.lookup_key())
-    }
-    match kind {
-        records::kinds::SETTINGS => key::<Settings>(version, body),
-        records::kinds::CHECK_IN => key::<records::CheckInRecord>(version, body),
-        records::kinds::PREVENTION_PLAN => key::<PreventionPlan>(version, body),
-        _ => None,
     }
 }

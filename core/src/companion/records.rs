@@ -12,7 +12,6 @@ use serde::{Deserialize, Serialize};
 
 use crate::checkin::CheckIn;
 use crate::contact::{Contact, ReachOut};
-use crate::crypto::envelope::Padding;
 use crate::id::RecordId;
 use crate::journal::{Journey, PersonalMilestone, UseEvent};
 use crate::prevention_plan::PreventionPlan;
@@ -85,7 +84,6 @@ pub struct UseRecord {
 
 impl Record for UseRecord {
     const KIND: RecordKind = kinds::USE;
-    const PADDING: Padding = Padding::Text;
 }
 
 /// What happened to a recorded use.
@@ -116,7 +114,6 @@ pub struct AuditRecord {
 
 impl Record for AuditRecord {
     const KIND: RecordKind = kinds::AUDIT;
-    const PADDING: Padding = Padding::Text;
 }
 
 /// A day's check-in as stored; one per local date, found by that date.
@@ -130,7 +127,6 @@ pub struct CheckInRecord {
 
 impl Record for CheckInRecord {
     const KIND: RecordKind = kinds::CHECK_IN;
-    const PADDING: Padding = Padding::Text;
 
     fn lookup_key(&self) -> Option<Vec<u8>> {
         Some(self.checkin.date.to_string().into_bytes())
@@ -176,7 +172,6 @@ impl Record for Settings {
 
 impl Record for PreventionPlan {
     const KIND: RecordKind = kinds::PREVENTION_PLAN;
-    const PADDING: Padding = Padding::Text;
 
     fn lookup_key(&self) -> Option<Vec<u8>> {
         Some(b"prevention_plan".to_vec())
@@ -185,7 +180,6 @@ impl Record for PreventionPlan {
 
 impl Record for Contact {
     const KIND: RecordKind = kinds::CONTACT;
-    const PADDING: Padding = Padding::Text;
 }
 
 /// A logged reach-out (a tap on the chain), kept so the day's check-in counts it.

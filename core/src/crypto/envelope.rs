@@ -12,8 +12,8 @@
 //! envelope copied to another row or put back at an older revision fails to open. The reader
 //! rebuilds the AAD from the row and from what it expects, never from the envelope alone. The
 //! record's kind is inside the ciphertext, so the table does not say how many check-ins or uses
-//! there are. The plaintext is padded to a bucket (64 bytes, or 256 for free text) so lengths say
-//! little. Every failure to open is one error naming the record, whatever the cause, so the
+//! there are. The store pads every kind alike, to 256-byte buckets, so a short record's length
+//! does not say what it is. Every failure to open is one error naming the record, whatever the cause, so the
 //! error is no oracle.
 
 use ring::aead::{Aad, LessSafeKey, NONCE_LEN, Nonce};
@@ -31,20 +31,22 @@ const HEADER_LEN: usize = 2 + 1 + 1 + 4 + 2 + NONCE_LEN;
 const TAG_LEN: usize = 16;
 const BODY_PREFIX_LEN: usize = 2 + 4;
 
-/// How a payload is padded before sealing.
+/// How a payload is padded before sealing. Opening accepts any padded length.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Padding {
-    /// 64-byte buckets: for structured records.
-    Compact,
-    /// 256-byte buckets: for records holding free text, whose length would otherwise tell.
-    Text,
+    /// 256-byte buckets: what the store writes for every kind, so records short enough to fit
+    /// one bucket all have one length, whether they hold free text or a date.
+    Uniform,
+    /// 64-byte buckets: what schema-1 stores wrote for structured records. Kept so the pinned
+    /// known-answer envelopes still seal byte for byte; nothing writes it any more.
+    Small,
 }
 
 impl Padding {
     fn bucket(self) -> usize {
         match self {
-            Padding::Compact => 64,
-            Padding::Text => 256,
+            Padding::Small => 64,
+            Padding::Uniform => 256,
         }
     }
 }
@@ -285,7 +287,7 @@ mod tests {
     #[test]
     fn round_trip_keeps_kind_version_and_body() {
         let key = aead_key(&[1; 32]).unwrap();
-        let envelope = seal(&key, 1, binding(1), &contents(b"hello", Padding::Compact)).unwrap();
+        let envelope = seal(&key, 1, binding(1), &contents(b"hello", Padding::Small)).unwrap();
         let opened = open(&key, binding(1), &envelope).unwrap();
         assert_eq!((opened.kind, opened.payload_version), (3, 1));
         assert_eq!(opened.body(), b"hello");
@@ -294,24 +296,24 @@ mod tests {
     #[test]
     fn lengths_fall_into_buckets() {
         let key = aead_key(&[1; 32]).unwrap();
-        let short = seal(&key, 1, binding(1), &contents(b"a", Padding::Compact)).unwrap();
-        let longer = seal(
+        let short = seal(&key, 1, binding(1), &contents(b"a", Padding::Small)).unwrap();
+        let longer = seal(&key, 1, binding(1), &contents(&[b'a'; 50], Padding::Small)).unwrap();
+        assert_eq!(short.len(), longer.len());
+        assert_eq!(short.len(), HEADER_LEN + 64 + TAG_LEN);
+        let text = seal(
             &key,
             1,
             binding(1),
-            &contents(&[b'a'; 50], Padding::Compact),
+            &contents(&[b'a'; 200], Padding::Uniform),
         )
         .unwrap();
-        assert_eq!(short.len(), longer.len());
-        assert_eq!(short.len(), HEADER_LEN + 64 + TAG_LEN);
-        let text = seal(&key, 1, binding(1), &contents(&[b'a'; 200], Padding::Text)).unwrap();
         assert_eq!(text.len(), HEADER_LEN + 256 + TAG_LEN);
     }
 
     #[test]
     fn another_revision_or_row_does_not_open() {
         let key = aead_key(&[1; 32]).unwrap();
-        let envelope = seal(&key, 1, binding(2), &contents(b"x", Padding::Compact)).unwrap();
+        let envelope = seal(&key, 1, binding(2), &contents(b"x", Padding::Small)).unwrap();
         assert!(matches!(
             open(&key, binding(1), &envelope),
             Err(Error::RecordDamaged { .. })
@@ -332,7 +334,7 @@ mod tests {
     fn resealing_keeps_contents_and_length_under_the_new_key_only() {
         let old = aead_key(&[1; 32]).unwrap();
         let new = aead_key(&[2; 32]).unwrap();
-        for padding in [Padding::Compact, Padding::Text] {
+        for padding in [Padding::Small, Padding::Uniform] {
             let envelope = seal(&old, 1, binding(4), &contents(b"a note", padding)).unwrap();
             let opened = open(&old, binding(4), &envelope).unwrap();
             let resealed = reseal(&new, 2, binding(4), &opened).unwrap();

@@ -197,8 +197,9 @@ pub(crate) struct StoreKeys {
     pub(crate) epoch: u32,
     /// Seals and opens record envelopes of `epoch`.
     pub(crate) record: aead::LessSafeKey,
-    /// Keyed hash for lookups by content (for example "the check-in of a given day").
-    pub(crate) lookup: hmac::Key,
+    /// Seals the store's manifest: which records exist, at which revision, and how many
+    /// writes the store has committed (see `store::manifest`).
+    pub(crate) manifest: aead::LessSafeKey,
     /// Seals the canary that proves the data key and the store's salt belong together.
     pub(crate) canary: aead::LessSafeKey,
     /// Keys the ids of planned notifications, which leave the store (the OS lists them in
@@ -210,28 +211,16 @@ impl StoreKeys {
     pub(crate) fn derive(data_key: &DataKey, store_salt: &[u8], epoch: u32) -> Result<Self> {
         let record_label = format!("cairn/v1/record/epoch={epoch}");
         let record = derive_key(store_salt, data_key.bytes(), record_label.as_bytes())?;
-        let lookup = derive_key(store_salt, data_key.bytes(), b"cairn/v1/lookup")?;
+        let manifest = derive_key(store_salt, data_key.bytes(), b"cairn/v1/manifest")?;
         let canary = derive_key(store_salt, data_key.bytes(), b"cairn/v1/canary")?;
         let notification_id =
             derive_key(store_salt, data_key.bytes(), b"cairn/v1/notification-id")?;
         Ok(Self {
             epoch,
             record: aead_key(record.as_slice())?,
-            lookup: hmac::Key::new(hmac::HMAC_SHA256, lookup.as_slice()),
+            manifest: aead_key(manifest.as_slice())?,
             canary: aead_key(canary.as_slice())?,
             notification_id: hmac::Key::new(hmac::HMAC_SHA256, notification_id.as_slice()),
         })
-    }
-
-    /// The 16-byte keyed hash stored in the `lookup` column for a record of `kind` and `key`.
-    pub(crate) fn lookup_tag(&self, kind: u16, key: &[u8]) -> [u8; 16] {
-        let mut context = hmac::Context::with_key(&self.lookup);
-        context.update(b"cairn/v1/lookup\0");
-        context.update(&kind.to_be_bytes());
-        context.update(key);
-        let tag = context.sign();
-        let mut out = [0u8; 16];
-        out.copy_from_slice(&tag.as_ref()[..16]);
-        out
     }
 }

@@ -32,9 +32,9 @@ pub fn seal_record(
     nonce: [u8; 12],
 ) -> Result<Vec<u8>> {
     let padding = if text_padding {
-        Padding::Text
+        Padding::Uniform
     } else {
-        Padding::Compact
+        Padding::Small
     };
     envelope::seal_with_nonce(
         &aead_key(&record_key)?,

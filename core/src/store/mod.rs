@@ -12,12 +12,14 @@
 //! other instead of failing at once.
 
 mod file;
+mod manifest;
 mod mirror;
 mod raw;
 mod record;
 mod rekey;
 mod replace;
 pub mod schema;
+mod upgrade;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -31,6 +33,7 @@ use crate::error::{Error, Result};
 pub use file::{
     BEFORE_IMPORT_SUFFIX, IMPORT_SUFFIX, remove_all as remove_store, store_files, with_suffix,
 };
+pub use manifest::CommitMark;
 use mirror::MirrorSlot;
 pub use raw::{RawRecord, decode_raw};
 pub use record::{Listing, Reader, Record, RecordKind, Stored, Writer};
@@ -212,7 +215,7 @@ impl Store {
         let store_salt: [u8; 32] = random_bytes()?;
         let keys = StoreKeys::derive(&data_key, &store_salt, FIRST_EPOCH)?;
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        schema::migrate(&tx, 0, schema::LATEST)?;
+        schema::migrate(&tx, 0, schema::LATEST, &keys)?;
         tx.execute(
             "INSERT INTO store_meta (singleton, store_salt, key_epoch, canary) VALUES (1, ?1, ?2, ?3)",
             params![store_salt, FIRST_EPOCH, seal_canary(&keys)?],
@@ -221,13 +224,15 @@ impl Store {
             write_slot(&tx, *kind, slot)?;
         }
         let mirror = MirrorSlot::default();
-        first(&Writer {
+        let writer = Writer {
             reader: Reader {
                 conn: &tx,
                 keys: &keys,
                 mirror: &mirror,
             },
-        })?;
+        };
+        first(&writer)?;
+        mirror.finish_write(&writer)?;
         tx.commit()?;
         Ok(Self::unlocked(conn, keys, data_key, source, path))
     }
@@ -273,7 +278,7 @@ impl Store {
 
         if version < schema::LATEST {
             let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-            schema::migrate(&tx, version, schema::LATEST)?;
+            schema::migrate(&tx, version, schema::LATEST, &keys)?;
             tx.commit()?;
         }
         let mut store = Self::unlocked(conn, keys, data_key, source.duplicate(), path);
@@ -304,6 +309,16 @@ impl Store {
             path: path.to_path_buf(),
             mirror: MirrorSlot::default(),
         }
+    }
+
+    /// Where the store stands: its id and how many writes it has committed. A shell keeps the
+    /// last mark it saw outside the file, to notice an older copy put back (see
+    /// [`CommitMark::is_older_than`]).
+    pub fn commit_mark(&self) -> Result<CommitMark> {
+        self.read(|reader| {
+            self.mirror
+                .with_current(reader, |mirror| Ok(mirror.manifest.mark()))
+        })
     }
 
     /// Where the store lives.
@@ -338,13 +353,17 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let out = write(&Writer {
+        let writer = Writer {
             reader: Reader {
                 conn: &tx,
                 keys: &self.keys,
                 mirror: &self.mirror,
             },
-        })?;
+        };
+        // The manifest this transaction extends is read before any row changes.
+        self.mirror.with_current(&writer, |_| Ok(()))?;
+        let out = write(&writer)?;
+        self.mirror.finish_write(&writer)?;
         tx.commit()?;
         Ok(out)
     }

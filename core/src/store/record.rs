@@ -5,13 +5,12 @@
 //! through a [`Reader`] and writes through a [`Writer`], both bound to one SQLite transaction, so
 //! a domain operation that writes several records commits all of them or none.
 
-use rusqlite::types::ValueRef;
-use rusqlite::{Connection, OptionalExtension, params};
+use rusqlite::{Connection, params};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use zeroize::Zeroizing;
 
-use super::mirror::MirrorSlot;
+use super::mirror::{LookupIndex, Mirror, MirrorSlot};
 use crate::crypto::envelope::{self, Binding, Contents, Opened, Padding};
 use crate::crypto::keys::{StoreKeys, random_bytes};
 use crate::error::{Error, Result};
@@ -28,11 +27,10 @@ pub trait Record: Serialize + DeserializeOwned {
     /// The version of the serialised form; bump it when the form changes and teach
     /// [`Record::decode`] the old one.
     const VERSION: u16 = 1;
-    /// How the serialised form is padded.
-    const PADDING: Padding = Padding::Compact;
 
     /// A key that must be unique among records of this kind and can find the record (for
-    /// example the day of a check-in). Stored only as a keyed hash.
+    /// example the day of a check-in). Never stored: lookups run over the decrypted records,
+    /// so the file has no column that tells one kind of row from another.
     fn lookup_key(&self) -> Option<Vec<u8>> {
         None
     }
@@ -78,31 +76,6 @@ pub(super) fn id_from_row(bytes: &[u8]) -> Result<RecordId> {
 }
 
 impl Reader<'_> {
-    fn open_row(&self, id: RecordId, revision: u64, sealed: &[u8]) -> Result<Opened> {
-        if envelope::epoch_of(sealed, id)? != self.keys.epoch {
-            return Err(Error::RecordDamaged { id });
-        }
-        envelope::open(&self.keys.record, Binding { id, revision }, sealed)
-    }
-
-    /// Opens a row's revision and envelope columns. A value of the wrong SQLite type is damage
-    /// to this record, not a database failure: it is reported by id like any other tampering.
-    pub(super) fn open_fields(
-        &self,
-        id: RecordId,
-        revision: ValueRef<'_>,
-        envelope: ValueRef<'_>,
-    ) -> Result<(u64, Opened)> {
-        let damaged = || Error::RecordDamaged { id };
-        let revision = revision
-            .as_i64()
-            .ok()
-            .and_then(|rev| u64::try_from(rev).ok());
-        let revision = revision.ok_or_else(damaged)?;
-        let sealed = envelope.as_blob().map_err(|_| damaged())?;
-        Ok((revision, self.open_row(id, revision, sealed)?))
-    }
-
     fn decode<R: Record>(id: RecordId, revision: u64, opened: &Opened) -> Result<Stored<R>> {
         if opened.payload_version > R::VERSION {
             return Err(Error::NewerFormat {
@@ -119,18 +92,25 @@ impl Reader<'_> {
         })
     }
 
-    /// The record `id`, which must be of kind `R`.
-    pub fn get<R: Record>(&self, id: RecordId) -> Result<Stored<R>> {
-        let mut statement = self
-            .conn
-            .prepare_cached("SELECT rev, envelope FROM record WHERE id = ?1")?;
-        let mut rows = statement.query(params![id.as_bytes()])?;
-        let row = rows.next()?.ok_or(Error::NotFound { what: "record" })?;
-        let (revision, opened) = self.open_fields(id, row.get_ref(0)?, row.get_ref(1)?)?;
-        if opened.kind != R::KIND.0 {
+    /// Record `id` of kind `R` in `mirror`.
+    fn get_in<R: Record>(mirror: &Mirror, id: RecordId) -> Result<Stored<R>> {
+        let Some(row) = mirror.row(id) else {
+            return Err(if mirror.damaged.contains(&id) {
+                Error::RecordDamaged { id }
+            } else {
+                Error::NotFound { what: "record" }
+            });
+        };
+        if row.opened.kind != R::KIND.0 {
             return Err(Error::NotFound { what: "record" });
         }
-        Self::decode(id, revision, &opened)
+        Self::decode(id, row.revision, &row.opened)
+    }
+
+    /// The record `id`, which must be of kind `R`.
+    pub fn get<R: Record>(&self, id: RecordId) -> Result<Stored<R>> {
+        self.mirror
+            .with_current(self, |mirror| Self::get_in(mirror, id))
     }
 
     /// Every record of kind `R`; damaged rows are listed apart and do not stop the others.
@@ -184,17 +164,26 @@ impl Reader<'_> {
 
     /// The record of kind `R` whose lookup key is `key`, if there is one.
     pub fn find<R: Record>(&self, key: &[u8]) -> Result<Option<Stored<R>>> {
-        let tag = self.keys.lookup_tag(R::KIND.0, key);
-        let id: Option<Vec<u8>> = self
-            .conn
-            .query_row(
-                "SELECT id FROM record WHERE lookup = ?1",
-                params![tag],
-                |row| row.get(0),
-            )
-            .optional()?;
-        id.map(|id| self.get(id_from_row(&id)?)).transpose()
+        self.mirror.with_current(self, |mirror| {
+            let id = lookup_index::<R>(mirror).get(key).copied();
+            id.map(|id| Self::get_in(mirror, id)).transpose()
+        })
     }
+}
+
+/// The lookup index of kind `R`, built from the decrypted rows the first time it is needed
+/// (the writer keeps it current after that). A row that does not decode has no key.
+fn lookup_index<R: Record>(mirror: &mut Mirror) -> &LookupIndex {
+    let Mirror { rows, lookups, .. } = mirror;
+    lookups.entry(R::KIND.0).or_insert_with(|| {
+        rows.iter()
+            .filter(|row| row.opened.kind == R::KIND.0)
+            .filter_map(|row| {
+                let value = R::decode(row.opened.payload_version, row.opened.body())?;
+                Some((value.lookup_key()?, row.id))
+            })
+            .collect()
+    })
 }
 
 /// Write access inside one `BEGIN IMMEDIATE` transaction; reads see the writes.
@@ -212,6 +201,7 @@ impl<'a> std::ops::Deref for Writer<'a> {
 
 impl Writer<'_> {
     /// Seals `value` for row `id` at `revision`, and returns what opening it will give back.
+    /// Every kind is padded alike, so a short record's length does not say what it is.
     fn seal<R: Record>(&self, id: RecordId, revision: u64, value: &R) -> Result<(Vec<u8>, Opened)> {
         let body = Zeroizing::new(
             serde_json::to_vec(value).map_err(|_| Error::invalid("record", "cannot be encoded"))?,
@@ -220,7 +210,7 @@ impl Writer<'_> {
             kind: R::KIND.0,
             payload_version: R::VERSION,
             body: &body,
-            padding: R::PADDING,
+            padding: Padding::Uniform,
         };
         let sealed = envelope::seal(
             &self.keys.record,
@@ -231,19 +221,32 @@ impl Writer<'_> {
         Ok((sealed, Opened::unsealed(&contents)))
     }
 
-    fn lookup_tag<R: Record>(&self, value: &R) -> Option<[u8; 16]> {
-        value
-            .lookup_key()
-            .map(|key| self.keys.lookup_tag(R::KIND.0, &key))
+    /// Refuses `value` for row `id` if another record of its kind has the same lookup key, and
+    /// returns its key.
+    fn unique_key<R: Record>(&self, id: RecordId, value: &R) -> Result<Option<Vec<u8>>> {
+        let Some(key) = value.lookup_key() else {
+            return Ok(None);
+        };
+        match self.find::<R>(&key)? {
+            Some(holder) if holder.id != id => Err(Error::AlreadyExists {
+                what: "record with that key",
+            }),
+            _ => Ok(Some(key)),
+        }
     }
 
-    fn unique(error: rusqlite::Error) -> Error {
-        match error.sqlite_error_code() {
-            Some(rusqlite::ErrorCode::ConstraintViolation) => Error::AlreadyExists {
-                what: "record with that key",
-            },
-            _ => error.into(),
-        }
+    /// Records a written row in the mirror, and so in the manifest this transaction commits.
+    fn mirror_put(
+        &self,
+        id: RecordId,
+        revision: u64,
+        opened: Opened,
+        key: Option<Vec<u8>>,
+    ) -> Result<()> {
+        self.mirror.with_current(self, |mirror| {
+            mirror.put(id, revision, opened, key);
+            Ok(())
+        })
     }
 
     /// Stores a new record and returns its fresh id.
@@ -255,35 +258,36 @@ impl Writer<'_> {
 
     /// Stores `value` under a given id (restoring a backup), failing if the id is taken.
     pub fn insert_with_id<R: Record>(&self, id: RecordId, value: &R) -> Result<()> {
+        let key = self.unique_key(id, value)?;
         let (sealed, opened) = self.seal(id, 1, value)?;
         self.conn
             .execute(
-                "INSERT INTO record (id, rev, lookup, envelope) VALUES (?1, 1, ?2, ?3)",
-                params![id.as_bytes(), self.lookup_tag(value), sealed],
+                "INSERT INTO record (id, envelope) VALUES (?1, ?2)",
+                params![id.as_bytes(), sealed],
             )
-            .map_err(Self::unique)?;
-        self.mirror.put(id, 1, opened);
-        Ok(())
+            .map_err(|error| match error.sqlite_error_code() {
+                Some(rusqlite::ErrorCode::ConstraintViolation) => Error::AlreadyExists {
+                    what: "record with that id",
+                },
+                _ => error.into(),
+            })?;
+        self.mirror_put(id, 1, opened, key)
     }
 
     /// Replaces record `id` (which must be of kind `R`) and returns its new revision.
     pub fn update<R: Record>(&self, id: RecordId, value: &R) -> Result<u64> {
         let current = self.get::<R>(id)?;
-        let revision = current.revision + 1;
+        let key = self.unique_key(id, value)?;
+        let revision = current
+            .revision
+            .checked_add(1)
+            .ok_or(Error::RecordDamaged { id })?;
         let (sealed, opened) = self.seal(id, revision, value)?;
-        let stored_revision = i64::try_from(revision).map_err(|_| Error::RecordDamaged { id })?;
-        self.conn
-            .execute(
-                "UPDATE record SET rev = ?2, lookup = ?3, envelope = ?4 WHERE id = ?1",
-                params![
-                    id.as_bytes(),
-                    stored_revision,
-                    self.lookup_tag(value),
-                    sealed
-                ],
-            )
-            .map_err(Self::unique)?;
-        self.mirror.put(id, revision, opened);
+        self.conn.execute(
+            "UPDATE record SET envelope = ?2 WHERE id = ?1",
+            params![id.as_bytes(), sealed],
+        )?;
+        self.mirror_put(id, revision, opened, key)?;
         Ok(revision)
     }
 
@@ -307,7 +311,9 @@ impl Writer<'_> {
         self.get::<R>(id)?;
         self.conn
             .execute("DELETE FROM record WHERE id = ?1", params![id.as_bytes()])?;
-        self.mirror.remove(id);
-        Ok(())
+        self.mirror.with_current(self, |mirror| {
+            mirror.remove(id);
+            Ok(())
+        })
     }
 }

@@ -1,22 +1,54 @@
 //! The store's SQL schema and its migrations, run by `PRAGMA user_version`.
 //!
 //! A new store gets every migration in order inside its creation transaction; an existing one
-//! gets the missing ones, each in its own transaction, after it has been unlocked (so a wrong
-//! key never writes). A file whose `user_version` is newer than [`LATEST`] is refused untouched.
-//! Nothing sensitive is ever a column: rows hold a random id, a revision, an optional keyed hash
-//! and a sealed envelope.
+//! gets the missing ones in one transaction after it has been unlocked (so a wrong key never
+//! writes, and a migration that needs the keys has them). A file whose `user_version` is newer
+//! than [`LATEST`] is refused untouched. Nothing sensitive is ever a column: a record row holds
+//! a random id and a sealed envelope, nothing else (schema 1 also had a revision and a keyed
+//! lookup hash, which told edited rows and check-ins apart; schema 2 moved both out of sight).
 
 use rusqlite::{Connection, OptionalExtension};
 
+use super::upgrade;
+use crate::crypto::keys::StoreKeys;
 use crate::error::{Error, Result};
 
 /// `PRAGMA application_id` of a Cairn store: "Cair" in ASCII.
 pub const APPLICATION_ID: i32 = 0x4361_6972;
 
+/// One migration: SQL, then optionally a rewrite of the rows with the store's keys, then SQL.
+struct Migration {
+    before: &'static str,
+    rewrite: Option<fn(&Connection, &StoreKeys) -> Result<()>>,
+    after: &'static str,
+}
+
 /// Each entry takes the schema from version `index` to `index + 1`.
-const MIGRATIONS: &[&str] = &[
-    // 1: the store's metadata, its key slots and the generic record table.
-    "CREATE TABLE store_meta (
+const MIGRATIONS: &[Migration] = &[
+    Migration {
+        before: MIGRATION_1,
+        rewrite: None,
+        after: "",
+    },
+    // 2: no revision or lookup column; a sealed manifest instead (see `store::manifest`), and
+    // every envelope padded alike. The rows are resealed by `upgrade::to_schema_2`.
+    Migration {
+        before: "ALTER TABLE record RENAME TO record_schema_1;
+            CREATE TABLE record (
+                id BLOB PRIMARY KEY CHECK (length(id) = 16),
+                envelope BLOB NOT NULL
+            ) WITHOUT ROWID;
+            CREATE TABLE manifest (
+                singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
+                sealed BLOB NOT NULL
+            );",
+        rewrite: Some(upgrade::to_schema_2),
+        after: "DROP TABLE record_schema_1;",
+    },
+];
+
+/// 1: the store's metadata, its key slots and the generic record table.
+const MIGRATION_1: &str = "CREATE TABLE store_meta (
         singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
         store_salt BLOB NOT NULL CHECK (length(store_salt) = 32),
         key_epoch INTEGER NOT NULL CHECK (key_epoch >= 1),
@@ -33,8 +65,7 @@ const MIGRATIONS: &[&str] = &[
         rev INTEGER NOT NULL CHECK (rev >= 1),
         lookup BLOB UNIQUE CHECK (lookup IS NULL OR length(lookup) = 16),
         envelope BLOB NOT NULL
-    ) WITHOUT ROWID;",
-];
+    ) WITHOUT ROWID;";
 
 /// The schema version this build writes.
 pub const LATEST: u32 = MIGRATIONS.len() as u32;
@@ -67,14 +98,18 @@ pub fn inspect(conn: &Connection) -> Result<FileState> {
 }
 
 /// Applies the migrations after `from` up to `to` on `conn`, which must be inside a
-/// transaction, and records the new version.
-pub fn migrate(conn: &Connection, from: u32, to: u32) -> Result<()> {
+/// transaction, with the unlocked store's `keys`, and records the new version.
+pub(crate) fn migrate(conn: &Connection, from: u32, to: u32, keys: &StoreKeys) -> Result<()> {
     for step in from..to {
-        let sql = MIGRATIONS.get(step as usize).ok_or(Error::NewerFormat {
+        let migration = MIGRATIONS.get(step as usize).ok_or(Error::NewerFormat {
             found: to,
             supported: LATEST,
         })?;
-        conn.execute_batch(sql)?;
+        conn.execute_batch(migration.before)?;
+        if let Some(rewrite) = migration.rewrite {
+            rewrite(conn, keys)?;
+        }
+        conn.execute_batch(migration.after)?;
     }
     conn.pragma_update(None, "application_id", APPLICATION_ID)?;
     conn.pragma_update(None, "user_version", to)?;
@@ -136,4 +171,39 @@ pub fn describe(conn: &Connection) -> Result<Vec<String>> {
         }));
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::crypto::keys::DataKey;
+
+    #[test]
+    fn upgraded_schema_equals_a_fresh_one_at_every_version() {
+        let keys = StoreKeys::derive(&DataKey::from_bytes([1; 32]), &[2; 32], 1).unwrap();
+        let folder = tempfile::tempdir().unwrap();
+        let fresh = Connection::open(folder.path().join("fresh.db")).unwrap();
+        migrate(&fresh, 0, LATEST, &keys).unwrap();
+        let expected = describe(&fresh).unwrap();
+        assert!(
+            expected
+                .iter()
+                .any(|line| line == "record.envelope: BLOB notnull=1 default=None pk=0")
+        );
+        assert!(
+            !expected
+                .iter()
+                .any(|line| line.starts_with("record.rev") || line.starts_with("record.lookup"))
+        );
+        for start in 0..LATEST {
+            let old = Connection::open(folder.path().join(format!("v{start}.db"))).unwrap();
+            migrate(&old, 0, start, &keys).unwrap();
+            migrate(&old, start, LATEST, &keys).unwrap();
+            assert_eq!(describe(&old).unwrap(), expected, "upgrade from v{start}");
+            let version: u32 = old
+                .query_row("PRAGMA user_version", [], |r| r.get(0))
+                .unwrap();
+            assert_eq!(version, LATEST);
+        }
+    }
 }
