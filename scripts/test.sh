@@ -17,6 +17,9 @@ cargo clippy --workspace --all-targets --locked -- -D warnings
 step "rust tests"
 cargo test --workspace --locked
 
+step "benchmark: builds against the core as it is and runs once (bench/run.sh for figures)"
+bash bench/run.sh --rounds 1 --no-library-size
+
 step "python tools (build/venv)"
 if [ ! -x build/venv/bin/python ]; then
   python3 -m venv build/venv

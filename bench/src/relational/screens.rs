@@ -61,6 +61,7 @@ fn milestones(
         set,
         &journey.personal_milestones,
         settings.day_counting,
+        cairn_core::text::messages(settings.language),
     )
 }
 
@@ -77,9 +78,19 @@ pub fn today(path: &Path, flavour: Flavour, workload: &Workload) -> Result<Today
         .collect();
     let streak = summary(&settings, zone, &journey, &own, workload);
     let chosen = milestones(&settings, &journey, &streak, settings.milestone_set);
+    let language = settings.language;
+    let clean_time = journal::clean_time(
+        streak.current_start,
+        streak.today,
+        settings.day_counting,
+        streak.current_days,
+    );
     let status = JourneyStatus {
         journey: view(journey_id, &journey),
         time_zone: settings.time_zone.clone(),
+        language,
+        clean_time,
+        clean_time_text: clean_time.text(cairn_core::text::messages(language)),
         stage: journal::stage_progress(streak.current_start, streak.today),
         next_milestone: journal::next_milestone(&chosen).cloned(),
         streak,
@@ -96,11 +107,16 @@ pub fn today(path: &Path, flavour: Flavour, workload: &Workload) -> Result<Today
         &use_dates,
         now,
         zone,
+        cairn_core::text::messages(language),
     );
     let reach_out = if signals.is_empty() {
         None
     } else {
-        contact::reach_out_chain(&contacts(&conn)?, settings.region)
+        contact::reach_out_chain(
+            &contacts(&conn)?,
+            settings.region,
+            cairn_core::text::messages(language),
+        )
             .first()
             .map(ChainEntry::call_action)
     };
@@ -232,5 +248,8 @@ pub fn notification_plan(
         settings: &settings.notifications,
         now: workload.now,
         zone,
+        text: cairn_core::text::messages(settings.language),
+        // Ids are keyed per store: the plans are compared without them.
+        id_key: &ring::hmac::Key::new(ring::hmac::HMAC_SHA256, &[7; 32]),
     }))
 }
