@@ -36,6 +36,7 @@ fn core_message(error: &E) -> String {
         ),
         E::RecordDamaged { id } => f("error-record-damaged", &[("id", (&id.to_string()).into())]),
         E::KeyDataDamaged => t("error-key-data-damaged"),
+        E::RolledBack => t("error-rolled-back"),
         E::NotAStore => t("error-not-a-store"),
         E::NewerFormat { found, supported } => f(
             "error-newer-format",

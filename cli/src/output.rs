@@ -39,7 +39,7 @@ impl CliError {
                 E::WrongKey | E::KeySourceNotEnrolled(_) => 3,
                 E::InvalidInput { .. } | E::NotFound { .. } | E::AlreadyExists { .. } => 4,
                 E::StoreMissing | E::StoreExists | E::NotAStore => 5,
-                E::RecordDamaged { .. } | E::KeyDataDamaged => 6,
+                E::RecordDamaged { .. } | E::KeyDataDamaged | E::RolledBack => 6,
                 E::NewerFormat { .. } => 7,
                 E::Busy => 8,
                 E::StorageFull => 9,

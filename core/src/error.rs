@@ -49,6 +49,12 @@ pub enum Error {
     /// The key material or metadata is damaged, so no record can be opened.
     KeyDataDamaged,
 
+    /// this store is an older copy than the one this device last saw
+    ///
+    /// The store's commit counter is lower than the one the platform key store remembers for
+    /// it: an earlier copy of the whole file was put back. Nothing was changed.
+    RolledBack,
+
     /// this file is not a Cairn store
     ///
     /// The file exists but is not a store; it was not changed.

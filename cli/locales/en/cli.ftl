@@ -247,6 +247,7 @@ error-key-source = this store is not opened with a { $kind }
 error-invalid = invalid { $field }: { $reason }
 error-record-damaged = record { $id } is damaged or was tampered with
 error-key-data-damaged = the store's key data is damaged
+error-rolled-back = this store is an older copy than the one this device last saw
 error-not-a-store = this file is not a Cairn store
 error-newer-format = this store was written by a newer version of Cairn (format { $found }, this version reads up to { $supported })
 error-store-missing = there is no Cairn store here yet; run `cairn init` first

@@ -247,6 +247,7 @@ error-key-source = estos datos no se abren con esa clase de clave
 error-invalid = dato no válido en «{ $field }»: { $reason }
 error-record-damaged = el registro { $id } está dañado o alguien lo modificó
 error-key-data-damaged = las claves del almacén están dañadas
+error-rolled-back = este almacén es una copia más antigua que la última que vio este dispositivo
 error-not-a-store = este archivo no es un almacén de Cairn
 error-newer-format = estos datos los guardó una versión más nueva de Cairn (formato { $found }; esta versión lee hasta el { $supported })
 error-store-missing = todavía no hay datos de Cairn aquí; ejecuta primero `cairn init`

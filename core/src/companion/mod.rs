@@ -21,8 +21,8 @@ use crate::crypto::key_slot::SlotKind;
 use crate::crypto::keys::{KeySource, Passphrase};
 use crate::error::{Error, Result};
 use crate::settings::{Device, Settings};
-pub use crate::store::Wiped;
 use crate::store::{BEFORE_IMPORT_SUFFIX, Store, with_suffix};
+pub use crate::store::{CommitMark, Wiped};
 
 pub use backup::{BackupExported, BackupImported};
 pub use checkins::{CheckInRecorded, Insights};
@@ -104,6 +104,24 @@ impl Companion {
     /// SQLite's integrity check over the whole file.
     pub fn integrity_check(&self) -> Result<bool> {
         self.store.integrity_check()
+    }
+
+    /// Where the store stands: its random id and how many writes it has committed. A shell
+    /// keeps the latest mark outside the file (the platform key store) after every write.
+    pub fn commit_mark(&self) -> Result<CommitMark> {
+        self.store.commit_mark()
+    }
+
+    /// Checks the store against the mark a shell kept from the last time it saw it, and gives
+    /// the mark to keep now. [`Error::RolledBack`] when the store is an older copy of that one
+    /// (same id, fewer commits): an earlier copy of the whole file was put back. A mark of
+    /// another store (before an import or a wipe) says nothing about this one.
+    pub fn check_commit_mark(&self, seen: Option<&CommitMark>) -> Result<CommitMark> {
+        let mark = self.commit_mark()?;
+        match seen {
+            Some(seen) if mark.is_older_than(seen) => Err(Error::RolledBack),
+            _ => Ok(mark),
+        }
     }
 
     /// Destroys the store at `path` and everything beside it that belongs to it (see

@@ -41,6 +41,11 @@ pub enum CairnError {
     ///
     /// No record can be opened: offer to import a backup or start over.
     KeyDataDamaged,
+    /// this store is an older copy than the one this device last saw
+    ///
+    /// An earlier copy of the whole file was put back. Nothing was changed and the store was
+    /// closed: offer to import a backup or to start over.
+    RolledBack,
     /// this file is not a Cairn store
     ///
     /// It was left alone.
@@ -104,6 +109,7 @@ impl From<Error> for CairnError {
                 record_id: id.to_string(),
             },
             Error::KeyDataDamaged => CairnError::KeyDataDamaged,
+            Error::RolledBack => CairnError::RolledBack,
             Error::NotAStore => CairnError::NotAStore,
             Error::NewerFormat { found, supported } => CairnError::NewerFormat { found, supported },
             Error::StoreMissing => CairnError::NotFound {
