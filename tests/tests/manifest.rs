@@ -251,7 +251,7 @@ fn an_observer_of_the_rows_cannot_count_check_ins_or_edits() {
         2,
         "{lengths:?}"
     );
-    assert!(lengths.iter().all(|len| (len - shortest) % 256 == 0));
+    assert!(lengths.iter().all(|len| (len - shortest).is_multiple_of(256)));
     // Nothing else in the file counts records by kind: the only other tables are the
     // metadata, the key slots and the one sealed manifest row.
     let tables: Vec<String> = conn
