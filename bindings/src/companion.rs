@@ -15,6 +15,7 @@ use chrono::{DateTime, Utc};
 
 use crate::CairnError;
 use crate::key_store::KeyStore;
+use cairn_core::companion::CommitMark;
 
 /// An open Cairn store and everything Cairn can do with it.
 ///
@@ -25,6 +26,34 @@ use crate::key_store::KeyStore;
 #[uniffi(name = "CairnCompanion")]
 pub struct Companion {
     inner: Mutex<Option<cairn_core::Companion>>,
+    /// Where the commit mark is kept, for a store opened with the platform key store (a
+    /// passphrase-only open has nowhere to keep one).
+    marks: Option<Marks>,
+}
+
+/// The key store that keeps the commit mark, and the mark it was last given.
+struct Marks {
+    key_store: Arc<dyn KeyStore>,
+    given: Mutex<Option<CommitMark>>,
+}
+
+impl Marks {
+    /// Gives the key store the store's mark if it moved since the last one it was given. A
+    /// failure is left for the next call to try again (see `KeyStore::remember_commit_mark`).
+    fn keep(&self, companion: &cairn_core::Companion) {
+        let Ok(mark) = companion.commit_mark() else {
+            return;
+        };
+        let mut given = self
+            .given
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        if given.as_ref() != Some(&mark)
+            && self.key_store.remember_commit_mark(mark.clone()).is_ok()
+        {
+            *given = Some(mark);
+        }
+    }
 }
 
 /// The core's instant for a shell's `now`.
@@ -33,10 +62,30 @@ pub(crate) fn instant(now: SystemTime) -> DateTime<Utc> {
 }
 
 impl Companion {
-    fn open(path: &str, source: &KeySource, time_zone: &str) -> Result<Arc<Self>, CairnError> {
+    fn open(
+        path: &str,
+        source: &KeySource,
+        time_zone: &str,
+        key_store: Option<Arc<dyn KeyStore>>,
+    ) -> Result<Arc<Self>, CairnError> {
         let companion = cairn_core::Companion::open_or_create(Path::new(path), source, time_zone)?;
+        let marks = match key_store {
+            Some(key_store) => {
+                // A mark that cannot be read checks nothing: the person must still get in.
+                let seen = key_store.last_commit_mark().ok().flatten();
+                companion.check_commit_mark(seen.as_ref())?;
+                let marks = Marks {
+                    key_store,
+                    given: Mutex::new(seen),
+                };
+                marks.keep(&companion);
+                Some(marks)
+            }
+            None => None,
+        };
         Ok(Arc::new(Self {
             inner: Mutex::new(Some(companion)),
+            marks,
         }))
     }
 
@@ -56,7 +105,11 @@ impl Companion {
     ) -> Result<T, CairnError> {
         let mut guard = self.lock();
         let companion = guard.as_mut().ok_or(CairnError::Closed)?;
-        Ok(call(companion)?)
+        let result = call(companion);
+        if let Some(marks) = &self.marks {
+            marks.keep(companion);
+        }
+        Ok(result?)
     }
 }
 
@@ -64,6 +117,10 @@ impl Companion {
 impl Companion {
     /// Opens the store at `path` with the key from the platform key store, creating the store
     /// (with `time_zone`, an IANA name) if there is none. The key is asked for once, here.
+    ///
+    /// The store is checked against the commit mark the key store kept: an older copy of this
+    /// store put back in its place is `RolledBack`, and nothing is opened. After the open and
+    /// after every call that commits, the key store is given the new mark.
     #[uniffi::constructor]
     pub fn open_with_key_store(
         path: String,
@@ -73,7 +130,7 @@ impl Companion {
         // The shell's copy is its own to clear; this one is wiped as soon as the key is parsed.
         let key = zeroize::Zeroizing::new(key_store.platform_key()?);
         let source = KeySource::Platform(PlatformKey::from_bytes(&key)?);
-        Self::open(&path, &source, &time_zone)
+        Self::open(&path, &source, &time_zone, Some(key_store))
     }
 
     /// Opens the store at `path` with a passphrase, creating the store if there is none (a new
@@ -85,7 +142,7 @@ impl Companion {
         time_zone: String,
     ) -> Result<Arc<Self>, CairnError> {
         let source = KeySource::Passphrase(Passphrase::new(passphrase)?);
-        Self::open(&path, &source, &time_zone)
+        Self::open(&path, &source, &time_zone, None)
     }
 
     /// Closes the store file now (for example when the app goes to the background). Every later

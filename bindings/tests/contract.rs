@@ -3,11 +3,12 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
 
-use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::SystemTime;
 
 use cairn_core::checkin::Trigger;
+use cairn_core::companion::CommitMark;
 use cairn_core::companion::NewJourney;
 use cairn_core::journal::{MilestoneSet, Stage, UseEvent, UseKind};
 use cairn_core::settings::SettingsChange;
@@ -15,10 +16,12 @@ use cairn_ffi::{CairnError, Companion, KeyStore, KeyStoreError, wipe_store};
 use cairn_tests::day;
 use chrono::{NaiveDate, NaiveTime};
 
-/// A key store that hands out one key and counts how often it was asked.
+/// A key store that hands out one key, counts how often it was asked, and keeps the commit
+/// mark in memory.
 struct FixedKey {
     key: Vec<u8>,
     calls: AtomicUsize,
+    mark: Mutex<Option<CommitMark>>,
 }
 
 impl KeyStore for FixedKey {
@@ -28,6 +31,16 @@ impl KeyStore for FixedKey {
     }
 
     fn destroy_key(&self) -> Result<(), KeyStoreError> {
+        self.mark.lock().unwrap().take();
+        Ok(())
+    }
+
+    fn last_commit_mark(&self) -> Result<Option<CommitMark>, KeyStoreError> {
+        Ok(self.mark.lock().unwrap().clone())
+    }
+
+    fn remember_commit_mark(&self, mark: CommitMark) -> Result<(), KeyStoreError> {
+        *self.mark.lock().unwrap() = Some(mark);
         Ok(())
     }
 }
@@ -46,12 +59,25 @@ impl KeyStore for LockedKeyStore {
             reason: "device locked".into(),
         })
     }
+
+    fn last_commit_mark(&self) -> Result<Option<CommitMark>, KeyStoreError> {
+        Err(KeyStoreError::Unavailable {
+            reason: "device locked".into(),
+        })
+    }
+
+    fn remember_commit_mark(&self, _: CommitMark) -> Result<(), KeyStoreError> {
+        Err(KeyStoreError::Unavailable {
+            reason: "device locked".into(),
+        })
+    }
 }
 
 fn key_store(byte: u8) -> Arc<FixedKey> {
     Arc::new(FixedKey {
         key: vec![byte; 32],
         calls: AtomicUsize::new(0),
+        mark: Mutex::new(None),
     })
 }
 
@@ -97,6 +123,7 @@ fn a_key_store_creates_and_reopens_the_store() {
     let short = Arc::new(FixedKey {
         key: vec![1; 16],
         calls: AtomicUsize::new(0),
+        mark: Mutex::new(None),
     });
     let short = Companion::open_with_key_store(store_path(&folder), short, "UTC".into());
     assert!(
@@ -211,4 +238,82 @@ fn eight_threads_at_once() {
     }
     assert_eq!(companion.history(None, now()).unwrap().uses.len(), 40);
     assert!(companion.integrity_check().unwrap());
+}
+
+#[test]
+fn an_older_copy_of_the_whole_store_is_refused_by_the_kept_mark() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = store_path(&folder);
+    let keys = key_store(5);
+    let journey = NewJourney {
+        substance: None,
+        clean_date: day("2026-01-01"),
+        clean_time: None,
+    };
+    let companion =
+        Companion::open_with_key_store(path.clone(), keys.clone(), "UTC".into()).unwrap();
+    companion.start_journey(journey, now()).unwrap();
+    companion.close_store();
+    let copy = folder.path().join("copy.db");
+    std::fs::copy(&path, &copy).unwrap();
+    let after_journey = keys.last_commit_mark().unwrap().unwrap();
+
+    let companion =
+        Companion::open_with_key_store(path.clone(), keys.clone(), "UTC".into()).unwrap();
+    let lapse = UseEvent::new(day("2026-10-01"), UseKind::Lapse);
+    companion.record_use(None, lapse, now()).unwrap();
+    let after_lapse = keys.last_commit_mark().unwrap().unwrap();
+    assert_eq!(after_lapse.store, after_journey.store);
+    assert!(
+        after_lapse.counter > after_journey.counter,
+        "the write was remembered"
+    );
+    // Reading leaves the mark alone.
+    companion.status(None, now()).unwrap();
+    assert_eq!(keys.last_commit_mark().unwrap().unwrap(), after_lapse);
+    companion.close_store();
+
+    // The copy from before the lapse, put back in place of the store.
+    std::fs::copy(&copy, &path).unwrap();
+    let before = cairn_tests::store_snapshot(std::path::Path::new(&path));
+    let refused = Companion::open_with_key_store(path.clone(), keys.clone(), "UTC".into());
+    assert!(
+        matches!(refused, Err(CairnError::RolledBack)),
+        "{:?}",
+        refused.err()
+    );
+    assert_eq!(
+        cairn_tests::store_snapshot(std::path::Path::new(&path)),
+        before
+    );
+    assert_eq!(keys.last_commit_mark().unwrap().unwrap(), after_lapse);
+
+    // A key store that cannot read its mark checks nothing, and the person still gets in.
+    let status =
+        Companion::open_with_key_store(path, Arc::new(LockedMarks(key_store(5))), "UTC".into())
+            .unwrap()
+            .status(None, now())
+            .unwrap();
+    assert!(status.damaged_records.is_empty());
+}
+
+/// The key, but no readable or writable commit mark.
+struct LockedMarks(Arc<FixedKey>);
+
+impl KeyStore for LockedMarks {
+    fn platform_key(&self) -> Result<Vec<u8>, KeyStoreError> {
+        self.0.platform_key()
+    }
+
+    fn destroy_key(&self) -> Result<(), KeyStoreError> {
+        self.0.destroy_key()
+    }
+
+    fn last_commit_mark(&self) -> Result<Option<CommitMark>, KeyStoreError> {
+        LockedKeyStore.last_commit_mark()
+    }
+
+    fn remember_commit_mark(&self, mark: CommitMark) -> Result<(), KeyStoreError> {
+        LockedKeyStore.remember_commit_mark(mark)
+    }
 }

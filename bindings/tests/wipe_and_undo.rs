@@ -7,7 +7,7 @@ use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
-use cairn_core::companion::NewJourney;
+use cairn_core::companion::{CommitMark, NewJourney};
 use cairn_ffi::{CairnError, Companion, KeyStore, KeyStoreError, wipe_store};
 use cairn_tests::store_snapshot;
 
@@ -18,6 +18,8 @@ struct Keys {
     store: String,
     fails: bool,
     files_there_at_destroy: AtomicBool,
+    /// Kept like a shell keeps it, so an import and its undo run with the rollback check on.
+    mark: Mutex<Option<CommitMark>>,
 }
 
 impl KeyStore for Keys {
@@ -37,6 +39,16 @@ impl KeyStore for Keys {
             });
         }
         self.key.lock().unwrap().take();
+        self.mark.lock().unwrap().take();
+        Ok(())
+    }
+
+    fn last_commit_mark(&self) -> Result<Option<CommitMark>, KeyStoreError> {
+        Ok(self.mark.lock().unwrap().clone())
+    }
+
+    fn remember_commit_mark(&self, mark: CommitMark) -> Result<(), KeyStoreError> {
+        *self.mark.lock().unwrap() = Some(mark);
         Ok(())
     }
 }
@@ -47,6 +59,7 @@ fn keys(store: &str, fails: bool) -> Arc<Keys> {
         store: store.to_owned(),
         fails,
         files_there_at_destroy: AtomicBool::new(false),
+        mark: Mutex::new(None),
     })
 }
 
