@@ -36,6 +36,9 @@ public actor CoreWorker {
     public static func standard(location: StoreLocation, keyStore: KeychainKeyStore) -> CoreWorker {
         CoreWorker {
             try location.prepare()
+            defer {
+                keyStore.clearHandedOut()
+            }
             let companion = try CairnCompanion.openWithKeyStore(
                 path: location.storePath,
                 keyStore: keyStore,

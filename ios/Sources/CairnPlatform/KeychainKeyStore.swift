@@ -10,12 +10,20 @@ import Security
 /// (kSecAttrAccessibleWhenUnlockedThisDeviceOnly). The key never leaves this process except
 /// to the core, which uses it to unwrap its data key. The item lives in the explicit access
 /// group SharedConfig reads from the Info.plist, so the app and its widget read the same key.
+///
+/// A second item (the same service, the account with ".commit-mark") keeps the store's commit
+/// mark, so that an older copy of the store's files put back is refused at the next open; it is
+/// in the Keychain, not in the app's files, so restoring old files does not restore it.
+///
+/// Every key handed out is kept until `clearHandedOut()`, which zeroes it: call it once the open
+/// that asked for the key has returned.
 public final class KeychainKeyStore: KeyStore, @unchecked Sendable {
     private let service: String
     private let account: String
     private let accessGroup: String?
     private let createIfMissing: Bool
     private let lock = NSLock()
+    private var handedOut: [Data] = []
 
     /// `createIfMissing` is false in the widget: only the app creates the key, so a widget
     /// that cannot see the app's Keychain group never makes a second key.
@@ -34,6 +42,71 @@ public final class KeychainKeyStore: KeyStore, @unchecked Sendable {
     public func platformKey() throws -> Data {
         lock.lock()
         defer { lock.unlock() }
+        let key = try findOrCreateKey()
+        handedOut.append(key)
+        return key
+    }
+
+    /// Zeroes every key handed out so far. Once the core has copied a key, this store holds the
+    /// only reference to its bytes, so they are overwritten in place.
+    public func clearHandedOut() {
+        lock.lock()
+        defer { lock.unlock() }
+        for index in handedOut.indices {
+            handedOut[index].resetBytes(in: 0..<handedOut[index].count)
+        }
+        handedOut.removeAll()
+    }
+
+    public func lastCommitMark() throws -> CommitMark? {
+        lock.lock()
+        defer { lock.unlock() }
+        var query = baseQuery(account: markAccount)
+        query[kSecReturnData as String] = true
+        query[kSecMatchLimit as String] = kSecMatchLimitOne
+        var item: CFTypeRef?
+        let status = SecItemCopyMatching(query as CFDictionary, &item)
+        guard status == errSecSuccess, let data = item as? Data,
+              let text = String(data: data, encoding: .ascii) else {
+            // None yet, or unreadable: a lost mark must never lock the person out.
+            return nil
+        }
+        let parts = text.split(separator: " ")
+        guard parts.count == 2, parts[0].count == 32,
+              parts[0].allSatisfy({ $0.isHexDigit && !$0.isUppercase }),
+              let counter = UInt64(parts[1]) else {
+            return nil
+        }
+        return CommitMark(store: String(parts[0]), counter: counter)
+    }
+
+    public func rememberCommitMark(mark: CommitMark) throws {
+        lock.lock()
+        defer { lock.unlock() }
+        let data = Data("\(mark.store) \(mark.counter)".utf8)
+        let query = baseQuery(account: markAccount)
+        let update = SecItemUpdate(query as CFDictionary, [kSecValueData as String: data] as CFDictionary)
+        if update == errSecSuccess {
+            return
+        }
+        guard update == errSecItemNotFound else {
+            throw KeyStoreError.Unavailable(reason: "keychain update failed: \(update)")
+        }
+        var attributes = query
+        attributes[kSecValueData as String] = data
+        attributes[kSecAttrAccessible as String] = kSecAttrAccessibleAfterFirstUnlockThisDeviceOnly
+        attributes[kSecAttrSynchronizable as String] = false
+        let added = SecItemAdd(attributes as CFDictionary, nil)
+        guard added == errSecSuccess else {
+            throw KeyStoreError.Unavailable(reason: "keychain write failed: \(added)")
+        }
+    }
+
+    private var markAccount: String {
+        account + ".commit-mark"
+    }
+
+    private func findOrCreateKey() throws -> Data {
         if let existing = try readKey() {
             return existing
         }
@@ -57,6 +130,8 @@ public final class KeychainKeyStore: KeyStore, @unchecked Sendable {
     public func destroyKey() throws {
         lock.lock()
         defer { lock.unlock() }
+        // The mark goes with the key, whatever happens to the key's item.
+        _ = SecItemDelete(baseQuery(account: markAccount) as CFDictionary)
         let status = SecItemDelete(baseQuery() as CFDictionary)
         guard status == errSecSuccess || status == errSecItemNotFound else {
             throw KeyStoreError.Unavailable(reason: "keychain delete failed: \(status)")
@@ -68,11 +143,11 @@ public final class KeychainKeyStore: KeyStore, @unchecked Sendable {
         try? destroyKey()
     }
 
-    private func baseQuery() -> [String: Any] {
+    private func baseQuery(account: String? = nil) -> [String: Any] {
         var query: [String: Any] = [
             kSecClass as String: kSecClassGenericPassword,
             kSecAttrService as String: service,
-            kSecAttrAccount as String: account,
+            kSecAttrAccount as String: account ?? self.account,
         ]
         if let group = accessGroup {
             query[kSecAttrAccessGroup as String] = group

@@ -72,9 +72,11 @@ struct CleanDaysProvider: TimelineProvider {
             return nil
         }
         let keyStore = KeychainKeyStore(createIfMissing: false)
-        guard let core = try? CairnCompanion.openWithKeyStore(
+        let opened = try? CairnCompanion.openWithKeyStore(
             path: location.storePath, keyStore: keyStore, timeZone: TimeZone.current.identifier
-        ) else {
+        )
+        keyStore.clearHandedOut()
+        guard let core = opened else {
             return nil
         }
         defer {

@@ -257,6 +257,8 @@ enum Labels {
             return L("error.recordDamaged")
         case .KeyDataDamaged:
             return L("error.keyDataDamaged")
+        case .RolledBack:
+            return L("error.rolledBack")
         case .NotAStore:
             return L("error.notAStore")
         case .NewerFormat:

@@ -6,6 +6,7 @@ import app.cairn.android.key.AtomicFile
 import app.cairn.android.key.FileBlobStore
 import app.cairn.android.key.KeyProtection
 import app.cairn.android.key.KeyWrapper
+import app.cairn.android.key.SealedCommitMarks
 import app.cairn.android.key.SealedFile
 import app.cairn.android.notify.AlarmPlan
 import app.cairn.android.notify.AlarmsOnPhone
@@ -83,6 +84,7 @@ class CairnApplication : Application() {
                 scratchFile = File(scratch, RESTORE_STORE_FILE),
                 keys = storeKey,
                 passphraseFlag = flags.passphraseSet,
+                marks = SealedCommitMarks(SealedFile(AtomicFile(File(private, MARK_FILE)), deviceKey)),
                 afterWipe = {
                     planFile.delete()
                     alarms.forget()
@@ -123,6 +125,7 @@ class CairnApplication : Application() {
         const val KEY_FILE = "cairn-key.bin"
         const val PLAN_FILE = "notification-plan.bin"
         const val WIDGET_FILE = "widget.bin"
+        const val MARK_FILE = "commit-mark.bin"
         const val STORE_KEY_ALIAS = "cairn-store-key"
         const val DEVICE_KEY_ALIAS = "cairn-device-key"
         const val SCRATCH_FOLDER = "scratch"

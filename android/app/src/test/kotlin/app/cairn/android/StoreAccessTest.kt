@@ -30,14 +30,21 @@ class FakeCore(
     private val events: MutableList<String>,
 ) : CoreFiles {
     var failWipe = false
+
+    /** Copies of the keys the core was given, as the core copies them. */
     val keysSeen = mutableListOf<ByteArray>()
+
+    /** The arrays the key store handed out, which the shell must zero once the open is done. */
+    val keysHandedOut = mutableListOf<ByteArray>()
 
     override fun openWithKeyStore(
         path: String,
         keyStore: KeyStore,
         timeZone: String,
     ): CairnCompanion {
-        keysSeen += keyStore.platformKey()
+        val key = keyStore.platformKey()
+        keysHandedOut += key
+        keysSeen += key.copyOf()
         File(path).apply { parentFile.mkdirs() }.writeText("store")
         events += "open ${File(path).name}"
         return CairnCompanion(NoHandle)
@@ -173,6 +180,7 @@ class StoreAccessTest {
         assertNotEquals(scratchKey.toList(), nextScratchKey.toList())
         assertTrue(File(dir, "cache/restore-check.db").exists())
         assertEquals(1, blobs.writes, "the scratch key is never stored")
+        assertTrue(core.keysHandedOut.all { key -> key.all { it == 0.toByte() } }, "no key is left on the heap")
         store.discardScratch()
         assertFalse(File(dir, "cache/restore-check.db").exists())
         assertArrayEquals(storeKey, KeyWrapper(cipher, blobs) { ByteArray(it) }.key(create = false))

@@ -46,6 +46,12 @@ class CompanionTest {
             override fun platformKey(): ByteArray = throw KeyStoreException.Unavailable("device is locked")
 
             override fun destroyKey() = throw KeyStoreException.Unavailable("device is locked")
+
+
+            override fun lastCommitMark(): CommitMark? = null
+
+
+            override fun rememberCommitMark(mark: CommitMark) = Unit
         }
         assertThrows<CairnException.KeyUnavailable> { wipeStore(path, locked) }
         val dir = java.io.File(path).parentFile
@@ -60,6 +66,12 @@ class CompanionTest {
             override fun platformKey(): ByteArray = throw KeyStoreException.Unavailable("device is locked")
 
             override fun destroyKey() = Unit
+
+
+            override fun lastCommitMark(): CommitMark? = null
+
+
+            override fun rememberCommitMark(mark: CommitMark) = Unit
         }
         val failure = assertThrows<CairnException.KeyUnavailable> {
             CairnCompanion.openWithKeyStore(path, locked, "UTC")
@@ -70,6 +82,12 @@ class CompanionTest {
             override fun platformKey(): ByteArray = throw IllegalStateException("keystore exploded")
 
             override fun destroyKey() = Unit
+
+
+            override fun lastCommitMark(): CommitMark? = null
+
+
+            override fun rememberCommitMark(mark: CommitMark) = Unit
         }
         assertThrows<CairnException.KeyUnavailable> { CairnCompanion.openWithKeyStore(path, broken, "UTC") }
 
@@ -143,6 +161,32 @@ class CompanionTest {
             assertEquals(listOf(useId), status.damagedRecords)
             assertEquals(day("2026-01-01"), status.streak.currentStart, "the rest still reads")
         }
+        cleanUp(path)
+    }
+
+    @Test
+    fun `an older copy of the whole store put back is RolledBack, and the file stays as it was`() {
+        val path = Fixtures.storePath()
+        val keys = FixedKeyStore(ByteArray(32) { 5 })
+        CairnCompanion.openWithKeyStore(path, keys, "UTC").use { companion ->
+            companion.startJourney(Fixtures.journey("2026-01-01"), Fixtures.NOW)
+        }
+        val copy = java.io.File("$path.copy")
+        java.io.File(path).copyTo(copy)
+        val afterJourney = keys.mark!!
+        CairnCompanion.openWithKeyStore(path, keys, "UTC").use { companion ->
+            companion.recordUse(null, Fixtures.lapse("2026-10-01"), Fixtures.NOW)
+        }
+        val afterLapse = keys.mark!!
+        assertEquals(afterJourney.store, afterLapse.store)
+        assertTrue(afterLapse.counter > afterJourney.counter, "the write was remembered")
+
+        copy.copyTo(java.io.File(path), overwrite = true)
+        val before = java.io.File(path).readBytes()
+        assertThrows<CairnException.RolledBack> { CairnCompanion.openWithKeyStore(path, keys, "UTC") }
+        assertTrue(before.contentEquals(java.io.File(path).readBytes()), "nothing was written")
+        assertEquals(afterLapse, keys.mark, "the mark still says where the store was")
+        copy.delete()
         cleanUp(path)
     }
 

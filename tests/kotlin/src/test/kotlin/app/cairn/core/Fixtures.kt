@@ -44,9 +44,19 @@ class FixedKeyStore(private val key: ByteArray) : KeyStore {
         return key.copyOf()
     }
 
+    /** The commit mark, kept in memory as a shell keeps it outside the store. */
+    @Volatile var mark: CommitMark? = null
+
     override fun destroyKey() {
         key.fill(0)
+        mark = null
         destroyed = true
+    }
+
+    override fun lastCommitMark(): CommitMark? = mark
+
+    override fun rememberCommitMark(mark: CommitMark) {
+        this.mark = mark
     }
 }
 

@@ -58,7 +58,9 @@ class KeyWrapper(
         // Read back what was stored, so a key that cannot be recovered is never handed out.
         val stored = blobs.read() ?: throw KeyWrapException("wrapped key was not stored")
         val check = unwrap(stored)
-        if (!check.contentEquals(key)) throw KeyWrapException("wrapped key does not round-trip")
+        val same = check.contentEquals(key)
+        check.fill(0)
+        if (!same) throw KeyWrapException("wrapped key does not round-trip")
         return key
     }
 

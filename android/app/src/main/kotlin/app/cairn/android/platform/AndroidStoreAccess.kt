@@ -1,6 +1,8 @@
 package app.cairn.android.platform
 
+import app.cairn.android.key.CommitMarks
 import app.cairn.android.key.KeyWrapper
+import app.cairn.android.key.NoCommitMarks
 import app.cairn.android.key.PlatformKeyStore
 import app.cairn.android.ui.platform.StoreAccess
 import app.cairn.ffi.CairnCompanion
@@ -60,6 +62,8 @@ class AndroidStoreAccess(
     private val keys: KeyWrapper,
     private val passphraseFlag: Flag,
     private val core: CoreFiles = FfiCoreFiles,
+    /** Where the store's commit mark is kept ([app.cairn.android.key.SealedCommitMarks] on a device). */
+    private val marks: CommitMarks = NoCommitMarks,
     /** Deletes what the alarms and the widget remember; runs last in [wipe]. */
     private val afterWipe: () -> Unit = {},
 ) : StoreAccess {
@@ -86,7 +90,7 @@ class AndroidStoreAccess(
     override fun openWithPlatformKey(timeZone: String): CairnCompanion {
         live()?.let { return it }
         val create = !exists()
-        val opened = core.openWithKeyStore(storeFile.path, PlatformKeyStore { keys.key(create) }, timeZone)
+        val opened = openWithKey(storeFile, PlatformKeyStore(marks = marks) { keys.key(create) }, timeZone)
         open = opened
         return opened
     }
@@ -105,13 +109,29 @@ class AndroidStoreAccess(
      */
     @Synchronized
     fun openTransient(timeZone: String): CairnCompanion =
-        core.openWithKeyStore(storeFile.path, PlatformKeyStore { keys.key(create = false) }, timeZone)
+        openWithKey(storeFile, PlatformKeyStore(marks = marks) { keys.key(create = false) }, timeZone)
+
+    /** Opens [file] with [keyStore], then clears every key it handed out, whatever happened. */
+    private fun openWithKey(
+        file: File,
+        keyStore: PlatformKeyStore,
+        timeZone: String,
+    ): CairnCompanion =
+        try {
+            core.openWithKeyStore(file.path, keyStore, timeZone)
+        } finally {
+            keyStore.clearHandedOut()
+        }
 
     /** The store for a backup's trial import, under a throwaway key that never leaves memory. */
     override fun openScratch(timeZone: String): CairnCompanion {
         discardScratch()
         val key = ByteArray(KeyWrapper.KEY_BYTES).also { SecureRandom().nextBytes(it) }
-        return core.openWithKeyStore(scratchFile.path, PlatformKeyStore { key.copyOf() }, timeZone)
+        return try {
+            openWithKey(scratchFile, PlatformKeyStore { key.copyOf() }, timeZone)
+        } finally {
+            key.fill(0)
+        }
     }
 
     /** A trial-import store a killed process left behind, deleted (only loads the core if there is one). */
@@ -160,7 +180,7 @@ class AndroidStoreAccess(
             if (failed.isNotEmpty()) throw java.io.IOException("the platform key was not destroyed")
         }
         // The key steps record their own failures; the core's answer says whether files remain.
-        val keyStore = PlatformKeyStore(destroy) { keys.key(create = false) }
+        val keyStore = PlatformKeyStore(destroy, marks) { keys.key(create = false) }
         try {
             core.wipeStore(storeFile.path, keyStore)
         } catch (_: app.cairn.core.CairnException.KeyUnavailable) {

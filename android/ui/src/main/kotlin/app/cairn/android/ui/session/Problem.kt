@@ -14,6 +14,7 @@ fun problemOf(error: CairnException): Problem = when (error) {
     is CairnException.KeyUnavailable -> Problem("error_key_unavailable")
     is CairnException.RecordDamaged -> Problem("error_record_damaged")
     is CairnException.KeyDataDamaged -> Problem("error_key_data_damaged")
+    is CairnException.RolledBack -> Problem("error_rolled_back")
     is CairnException.NotAStore -> Problem("error_not_a_store")
     is CairnException.NewerFormat -> Problem("error_newer_format")
     is CairnException.NotFound -> Problem("error_not_found")

@@ -103,10 +103,20 @@ class TestKeyStore(var key: ByteArray = ByteArray(32) { 7 }) : KeyStore {
         return key.copyOf()
     }
 
+    /** The commit mark, kept in memory as the app keeps it in a sealed file. */
+    var mark: app.cairn.core.CommitMark? = null
+
     /** As the Keystore does: the key is gone, and the next use makes a new one. */
     override fun destroyKey() {
         key.fill(0)
         key = ByteArray(32).also { java.security.SecureRandom().nextBytes(it) }
+        mark = null
+    }
+
+    override fun lastCommitMark(): app.cairn.core.CommitMark? = mark
+
+    override fun rememberCommitMark(mark: app.cairn.core.CommitMark) {
+        this.mark = mark
     }
 }
 
