@@ -56,6 +56,8 @@ pub fn start(
         substance: name.map(str::to_owned),
         clean_date: parse_date(clean_date)?,
         clean_time: time.map(parse_time).transpose()?,
+        cost_per_day: None,
+        hours_per_day: None,
     };
     let mut companion = context.open()?;
     let id = companion.start_journey(new, context.now)?;

@@ -25,6 +25,8 @@ pub fn journey(
         substance: None,
         clean_date,
         clean_time: parse_time("07:30").ok(),
+        cost_per_day: None,
+        hours_per_day: None,
     };
     companion.start_journey(detox, context.now)?;
     let mut lapse = UseEvent::new(add_days(clean_date, 45), UseKind::Lapse);
