@@ -12,6 +12,7 @@ header-time = time
 ## Journeys, uses and status.
 
 journey-started = Journey started ({ $id }).
+journey-edited = Journey updated.
 journey-list-journey = journey
 journey-list-since = since
 use-kind-lapse = lapse
@@ -54,6 +55,8 @@ status-totals = Longest streak { $longest ->
     [one] { $total } clean day in all
    *[other] { $total } clean days in all
 } · attempt { $attempt }
+status-money-saved = Money not spent: { $amount }
+status-hours-saved = Time given back: { $hours }
 status-shares = Clean days: last 30 { $share30 } · last 90 { $share90 } · last 365 { $share365 }
 status-damaged = { $count ->
     [one] { $count } damaged record could not be read.

@@ -12,6 +12,7 @@ header-time = hora
 ## Caminos, consumos y estado.
 
 journey-started = Empezaste tu camino ({ $id }).
+journey-edited = Camino actualizado.
 journey-list-journey = camino
 journey-list-since = desde
 use-kind-lapse = desliz
@@ -54,6 +55,8 @@ status-totals = Racha más larga: { $longest ->
     [one] { $total } día sin consumir en total
    *[other] { $total } días sin consumir en total
 } · intento { $attempt }
+status-money-saved = Dinero no gastado: { $amount }
+status-hours-saved = Tiempo recuperado: { $hours }
 status-shares = Días sin consumir: últimos 30, { $share30 } · últimos 90, { $share90 } · últimos 365, { $share365 }
 status-damaged = { $count ->
     [one] No se pudo leer { $count } registro dañado.
