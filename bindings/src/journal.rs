@@ -1,9 +1,12 @@
-//! The recovery journal: journeys, uses, the Today view, history and milestones.
+//! The recovery journal: journeys and their savings, uses, the Today view, history and
+//! milestones.
 
 use std::time::SystemTime;
 
 use cairn_core::RecordId;
-use cairn_core::companion::{History, JourneyStatus, JourneyView, NewJourney, UseRecorded};
+use cairn_core::companion::{
+    History, JourneySavings, JourneyStatus, JourneyView, NewJourney, UseRecorded,
+};
 use cairn_core::journal::{Milestone, MilestoneSet, PersonalMilestone, UseEvent};
 
 use crate::CairnError;
@@ -23,6 +26,17 @@ impl Companion {
     /// Every journey, the first started first.
     pub fn journeys(&self) -> Result<Vec<JourneyView>, CairnError> {
         self.with(|c| c.journeys())
+    }
+
+    /// Replaces a journey's cost and hours per day (`null` journey: the first one; `null`
+    /// cost or hours: removes it). A cost without a currency keeps the journey's currency, else
+    /// takes the region's usual one. A bad value is `InvalidInput` and changes neither.
+    pub fn set_journey_savings(
+        &self,
+        journey_id: Option<RecordId>,
+        savings: JourneySavings,
+    ) -> Result<(), CairnError> {
+        self.with(|c| c.set_journey_savings(journey_id, savings))
     }
 
     /// Records a use on a journey (`null`: the first one).

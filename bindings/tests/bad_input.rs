@@ -52,6 +52,8 @@ fn twenty_bad_inputs_change_nothing() {
         substance: None,
         clean_date: day("2026-09-01"),
         clean_time: None,
+        cost_per_day: None,
+        hours_per_day: None,
     };
     companion.start_journey(journey, now()).unwrap();
     companion
@@ -96,6 +98,8 @@ fn twenty_bad_inputs_change_nothing() {
                         substance: None,
                         clean_date: day("2027-01-01"),
                         clean_time: None,
+                        cost_per_day: None,
+                        hours_per_day: None,
                     },
                     now(),
                 )
@@ -109,6 +113,8 @@ fn twenty_bad_inputs_change_nothing() {
                         substance: Some("s".repeat(61)),
                         clean_date: day("2026-01-01"),
                         clean_time: None,
+                        cost_per_day: None,
+                        hours_per_day: None,
                     },
                     now(),
                 )

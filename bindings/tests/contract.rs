@@ -186,6 +186,8 @@ fn a_back_dated_lapse_changes_status_and_history() {
         substance: None,
         clean_date: day("2026-01-01"),
         clean_time: None,
+        cost_per_day: None,
+        hours_per_day: None,
     };
     let id = companion.start_journey(journey, now()).unwrap();
     let status = companion.status(None, now()).unwrap();
@@ -218,6 +220,8 @@ fn eight_threads_at_once() {
         substance: None,
         clean_date: day("2025-01-01"),
         clean_time: None,
+        cost_per_day: None,
+        hours_per_day: None,
     };
     companion.start_journey(journey, now()).unwrap();
     let threads: Vec<_> = (0..8)

@@ -130,6 +130,8 @@ fn an_import_is_undone_once_and_nothing_to_undo_changes_nothing() {
         substance: None,
         clean_date: "2025-01-10".parse().unwrap(),
         clean_time: None,
+        cost_per_day: None,
+        hours_per_day: None,
     };
     other.start_journey(journey, now()).unwrap();
     let backup = other_folder

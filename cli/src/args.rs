@@ -104,7 +104,7 @@ pub enum Command {
         #[arg(long, value_name = "ID,ID,...", value_delimiter = ',')]
         pending: Vec<String>,
     },
-    /// Start a journey or list them.
+    /// Start a journey, change its savings, or list them.
     Journey {
         /// What to do.
         #[command(subcommand)]
@@ -196,9 +196,49 @@ pub enum JourneyAction {
         /// What you are recovering from (default: opioids).
         #[arg(long, value_name = "NAME")]
         name: Option<String>,
+        /// What using cost and took, for the money and time not spent.
+        #[command(flatten)]
+        savings: SavingsArgs,
+    },
+    /// Change what a day of using cost or took (the rest of a journey stays as it is).
+    #[command(group(
+        clap::ArgGroup::new("change")
+            .required(true)
+            .multiple(true)
+            .args(["cost_per_day", "hours_per_day", "clear_cost", "clear_hours"])
+    ))]
+    Edit {
+        /// What using cost and took; what you leave out stays as it is.
+        #[command(flatten)]
+        savings: SavingsArgs,
+        /// Remove the cost per day.
+        #[arg(long, conflicts_with_all = ["cost_per_day", "currency"])]
+        clear_cost: bool,
+        /// Remove the hours per day.
+        #[arg(long, conflicts_with = "hours_per_day")]
+        clear_hours: bool,
+        /// Which journey (default: the first one started).
+        #[arg(long, value_name = "ID")]
+        journey: Option<String>,
     },
     /// List the journeys.
     List,
+}
+
+/// What a day of using cost and took, for `cairn journey start` and `edit`.
+#[derive(Debug, clap::Args)]
+pub struct SavingsArgs {
+    /// What a day of using cost, e.g. 20 or 12.50: digits and a point, with at most the
+    /// currency's decimal places (0 for JPY, 2 for USD, 3 for KWD).
+    #[arg(long, value_name = "AMOUNT", allow_negative_numbers = true)]
+    pub cost_per_day: Option<String>,
+    /// The ISO 4217 code of that cost, e.g. USD, EUR, JPY (default: the journey's currency,
+    /// else the usual one of the region in settings).
+    #[arg(long, value_name = "CODE", requires = "cost_per_day")]
+    pub currency: Option<String>,
+    /// Hours a day of using took: more than 0, at most 24, at most 2 decimals (e.g. 2.5).
+    #[arg(long, value_name = "HOURS", allow_negative_numbers = true)]
+    pub hours_per_day: Option<String>,
 }
 
 /// `cairn use`.

@@ -29,6 +29,8 @@ fn us_store(folder: &tempfile::TempDir, clean: &str) -> Companion {
         substance: None,
         clean_date: day(clean),
         clean_time: None,
+        cost_per_day: None,
+        hours_per_day: None,
     };
     companion
         .start_journey(journey, instant("2026-11-22T12:00:00Z"))

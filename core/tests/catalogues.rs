@@ -12,7 +12,7 @@ use fluent_syntax::ast::Entry;
 
 /// The prefixes of the core's message ids; a string literal in `core/src` that starts with one
 /// of these and looks like an id is taken to be a use of that id.
-const PREFIXES: [&str; 8] = [
+const PREFIXES: [&str; 9] = [
     "journey-",
     "safety-",
     "signal-",
@@ -21,6 +21,7 @@ const PREFIXES: [&str; 8] = [
     "clean-time-",
     "notification-",
     "crisis-",
+    "savings-",
 ];
 
 fn ids(source: &str) -> BTreeSet<String> {

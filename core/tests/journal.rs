@@ -22,6 +22,8 @@ fn setup(zone: &str, clean: &str, now: DateTime<Utc>) -> (tempfile::TempDir, Com
         substance: None,
         clean_date: day(clean),
         clean_time: None,
+        cost_per_day: None,
+        hours_per_day: None,
     };
     let id = companion.start_journey(journey, now).unwrap();
     (folder, companion, id)
@@ -100,6 +102,8 @@ fn bad_input_is_refused_and_the_store_is_byte_identical() {
         substance: None,
         clean_date: day("2026-11-23"),
         clean_time: None,
+        cost_per_day: None,
+        hours_per_day: None,
     };
     let cases: Vec<(&str, Result<(), Error>)> = vec![
         (
@@ -141,6 +145,8 @@ fn bad_input_is_refused_and_the_store_is_byte_identical() {
                 substance: Some(String::new()),
                 clean_date: day("2026-01-01"),
                 clean_time: None,
+                cost_per_day: None,
+                hours_per_day: None,
             };
             companion.start_journey(journey, now).map(drop)
         }),
@@ -233,6 +239,8 @@ fn the_day_count_follows_the_zone_the_person_is_in() {
         substance: Some("alcohol".into()),
         clean_date: day("2026-11-20"),
         clean_time: Some(NaiveTime::from_hms_opt(22, 30, 0).unwrap()),
+        cost_per_day: None,
+        hours_per_day: None,
     };
     let second = companion
         .start_journey(clean_time, instant("2026-11-22T06:01:00Z"))

@@ -25,6 +25,8 @@ fn same_life(byte: u8) -> (tempfile::TempDir, Companion) {
                 substance: None,
                 clean_date: day("2026-11-01"),
                 clean_time: None,
+                cost_per_day: None,
+                hours_per_day: None,
             },
             now,
         )

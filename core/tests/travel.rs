@@ -30,6 +30,8 @@ fn journey(zone: &str, clean: &str, started: DateTime<Utc>) -> (tempfile::TempDi
         substance: None,
         clean_date: day(clean),
         clean_time: None,
+        cost_per_day: None,
+        hours_per_day: None,
     };
     companion.start_journey(new, started).unwrap();
     (folder, companion)

@@ -25,6 +25,8 @@ fn filled(path: &Path, key: u8) -> Companion {
         substance: None,
         clean_date: "2025-01-10".parse().unwrap(),
         clean_time: None,
+        cost_per_day: None,
+        hours_per_day: None,
     };
     companion.start_journey(journey, now()).unwrap();
     let mut lapse = UseEvent::new("2025-03-01".parse().unwrap(), UseKind::Lapse);

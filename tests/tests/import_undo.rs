@@ -19,6 +19,8 @@ fn backup_of(dir: &Path, clean_date: &str) -> (PathBuf, String) {
         substance: None,
         clean_date: clean_date.parse().unwrap(),
         clean_time: None,
+        cost_per_day: None,
+        hours_per_day: None,
     };
     other.start_journey(journey, now()).unwrap();
     let file = dir.join("backup");

@@ -36,6 +36,8 @@ fn fill(companion: &mut Companion, now: DateTime<Utc>) {
         substance: Some(SUBSTANCE.into()),
         clean_date: "2026-06-01".parse().unwrap(),
         clean_time: None,
+        cost_per_day: None,
+        hours_per_day: None,
     };
     companion.start_journey(journey, now).unwrap();
     let contact = NewContact {
@@ -180,6 +182,8 @@ fn a_clock_moving_backwards_loses_nothing() {
         substance: None,
         clean_date: "2026-11-20".parse().unwrap(),
         clean_time: None,
+        cost_per_day: None,
+        hours_per_day: None,
     };
     companion.start_journey(journey, later).unwrap();
     let checkin = CheckIn::new(

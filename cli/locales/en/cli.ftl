@@ -12,6 +12,7 @@ header-time = time
 ## Journeys, uses and status.
 
 journey-started = Journey started ({ $id }).
+journey-edited = Journey updated.
 journey-list-journey = journey
 journey-list-since = since
 use-kind-lapse = lapse
@@ -54,6 +55,8 @@ status-totals = Longest streak { $longest ->
     [one] { $total } clean day in all
    *[other] { $total } clean days in all
 } · attempt { $attempt }
+status-money-saved = Money not spent: { $amount }
+status-hours-saved = Time given back: { $hours }
 status-shares = Clean days: last 30 { $share30 } · last 90 { $share90 } · last 365 { $share365 }
 status-damaged = { $count ->
     [one] { $count } damaged record could not be read.
@@ -283,9 +286,12 @@ field-clean-date = clean_date
 field-clean-time = clean_time
 field-contact = contact
 field-contacts = contacts
+field-cost-per-day = cost_per_day
 field-craving = craving
+field-currency = currency
 field-date = date
 field-helped = helped
+field-hours-per-day = hours_per_day
 field-id = id
 field-index = index
 field-item = item
@@ -378,6 +384,18 @@ reason-unknown-time-zone = unknown IANA time zone name
 reason-unknown-role = unknown role
 reason-unknown-section = unknown section
 reason-year-before-1900 = year before 1900
+# Reasons a cost or hours per day give (core/src/money, core/src/journal/savings.rs).
+reason-not-a-currency = is not an ISO 4217 currency code
+reason-not-negative = must not be negative
+reason-not-plain-decimal-help = is not a plain decimal number (digits, optionally a point and digits)
+reason-not-plain-decimal = is not a plain decimal number
+reason-too-many-decimal-places = has more decimal places than the currency has
+reason-under-a-million = must be under 1000000 a day
+reason-more-than-zero = must be more than zero
+reason-not-a-number = is not a number
+reason-at-most-24 = must be at most 24
+reason-at-most-2-decimals = has more than 2 decimal places
+reason-currency-needed = needed: no region with a usual currency in settings
 # Reasons an import from another app gives (core/src/import_from).
 reason-import-quitter-not-sobriety = a Quitter export, not Sobriety
 reason-import-sobriety-not-quitter = a Sobriety export, not Quitter

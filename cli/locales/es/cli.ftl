@@ -12,6 +12,7 @@ header-time = hora
 ## Caminos, consumos y estado.
 
 journey-started = Empezaste tu camino ({ $id }).
+journey-edited = Camino actualizado.
 journey-list-journey = camino
 journey-list-since = desde
 use-kind-lapse = desliz
@@ -54,6 +55,8 @@ status-totals = Racha más larga: { $longest ->
     [one] { $total } día sin consumir en total
    *[other] { $total } días sin consumir en total
 } · intento { $attempt }
+status-money-saved = Dinero no gastado: { $amount }
+status-hours-saved = Tiempo recuperado: { $hours }
 status-shares = Días sin consumir: últimos 30, { $share30 } · últimos 90, { $share90 } · últimos 365, { $share365 }
 status-damaged = { $count ->
     [one] No se pudo leer { $count } registro dañado.
@@ -283,9 +286,12 @@ field-clean-date = fecha de inicio
 field-clean-time = hora de inicio
 field-contact = contacto
 field-contacts = contactos
+field-cost-per-day = costo por día
 field-craving = ganas de consumir
+field-currency = moneda
 field-date = fecha
 field-helped = lo que ayudó
+field-hours-per-day = horas por día
 field-id = id
 field-index = posición
 field-item = elemento
@@ -378,6 +384,18 @@ reason-unknown-time-zone = no es una zona horaria IANA conocida
 reason-unknown-role = ese rol no existe
 reason-unknown-section = esa sección no existe
 reason-year-before-1900 = el año es anterior a 1900
+# Motivos que da un costo u horas por día (core/src/money, core/src/journal/savings.rs).
+reason-not-a-currency = no es un código de moneda ISO 4217
+reason-not-negative = no puede ser negativo
+reason-not-plain-decimal-help = no es un número decimal simple (cifras y, si hace falta, un punto y más cifras)
+reason-not-plain-decimal = no es un número decimal simple
+reason-too-many-decimal-places = tiene más decimales que la moneda
+reason-under-a-million = debe ser menor que 1000000 por día
+reason-more-than-zero = debe ser mayor que cero
+reason-not-a-number = no es un número
+reason-at-most-24 = no puede pasar de 24
+reason-at-most-2-decimals = tiene más de 2 decimales
+reason-currency-needed = hace falta: la configuración no tiene una región con moneda habitual
 # Motivos de una importación desde otra app (core/src/import_from).
 reason-import-quitter-not-sobriety = es una copia de Quitter, no de Sobriety
 reason-import-sobriety-not-quitter = es una copia de Sobriety, no de Quitter

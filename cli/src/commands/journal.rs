@@ -1,4 +1,5 @@
-//! Commands of the recovery journal: journeys, uses, status, history and milestones.
+//! Commands of the recovery journal: journeys and their savings, uses, status, history and
+//! milestones.
 //!
 //! Each parses the person's text into core values (dates and times through the core's calendar
 //! parser, so errors name the field), calls one `Companion` method with the clock from the
@@ -7,13 +8,13 @@
 use cairn_core::RecordId;
 use cairn_core::calendar::{parse_date, parse_time};
 use cairn_core::companion::records::AuditChange;
-use cairn_core::companion::{History, NewJourney};
+use cairn_core::companion::{CostPerDay, History, JourneySavings, NewJourney};
 use cairn_core::journal::{PersonalMilestone, UseEvent, UseKind};
 use comfy_table::{Table, presets::UTF8_FULL_CONDENSED};
 use serde_json::json;
 
 use super::status::{status_json, status_text};
-use crate::args::{MilestoneSetArg, UseArgs};
+use crate::args::{MilestoneSetArg, SavingsArgs, UseArgs};
 use crate::context::Context;
 use crate::output::{CliError, emit};
 use crate::text::{f, t};
@@ -45,17 +46,43 @@ fn change_word(change: AuditChange) -> String {
     })
 }
 
+/// The cost per day given on the command line, if any.
+fn cost_of(savings: &SavingsArgs) -> Option<CostPerDay> {
+    savings.cost_per_day.as_ref().map(|amount| CostPerDay {
+        amount: amount.clone(),
+        currency: savings.currency.clone(),
+    })
+}
+
+/// The hours per day given on the command line, if any; text that is not a number is invalid
+/// input (exit 4) like any other bad value, not a usage error.
+fn hours_of(savings: &SavingsArgs) -> Result<Option<f64>, CliError> {
+    Ok(savings
+        .hours_per_day
+        .as_deref()
+        .map(|hours| {
+            hours
+                .trim()
+                .parse::<f64>()
+                .map_err(|_| cairn_core::Error::invalid("hours_per_day", "is not a number"))
+        })
+        .transpose()?)
+}
+
 /// `cairn journey start`.
 pub fn start(
     context: &Context,
     clean_date: &str,
     time: Option<&str>,
     name: Option<&str>,
+    savings: &SavingsArgs,
 ) -> Result<(), CliError> {
     let new = NewJourney {
         substance: name.map(str::to_owned),
         clean_date: parse_date(clean_date)?,
         clean_time: time.map(parse_time).transpose()?,
+        cost_per_day: cost_of(savings),
+        hours_per_day: hours_of(savings)?,
     };
     let mut companion = context.open()?;
     let id = companion.start_journey(new, context.now)?;
@@ -70,6 +97,43 @@ pub fn start(
                 status_text(&status, &[])
             )
         },
+    )
+}
+
+/// `cairn journey edit`: changes the savings given, keeps the others, and shows the status.
+pub fn edit(
+    context: &Context,
+    savings: &SavingsArgs,
+    clear_cost: bool,
+    clear_hours: bool,
+    journey: Option<&str>,
+) -> Result<(), CliError> {
+    let mut companion = context.open()?;
+    let journey = journey_id(journey)?;
+    let current = companion.status(journey, context.now)?.journey;
+    // What is not named stays: the stored amount in its own currency, the stored hours.
+    let kept_cost = current.cost_per_day.map(|cost| CostPerDay {
+        amount: cost.amount,
+        currency: Some(cost.currency),
+    });
+    let change = JourneySavings {
+        cost_per_day: match cost_of(savings) {
+            Some(cost) => Some(cost),
+            None if clear_cost => None,
+            None => kept_cost,
+        },
+        hours_per_day: match hours_of(savings)? {
+            Some(hours) => Some(hours),
+            None if clear_hours => None,
+            None => current.hours_per_day,
+        },
+    };
+    companion.set_journey_savings(Some(current.id), change)?;
+    let status = companion.status(Some(current.id), context.now)?;
+    emit(
+        context.json,
+        &json!({ "journey_id": current.id, "status": status_json(&status) }),
+        || format!("{}\n{}", t("journey-edited"), status_text(&status, &[])),
     )
 }
 

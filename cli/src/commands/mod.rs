@@ -38,8 +38,30 @@ pub fn run(context: &Context, command: &Command) -> Result<(), CliError> {
                     clean_date,
                     time,
                     name,
+                    savings,
                 },
-        } => journal::start(context, clean_date, time.as_deref(), name.as_deref()),
+        } => journal::start(
+            context,
+            clean_date,
+            time.as_deref(),
+            name.as_deref(),
+            savings,
+        ),
+        Command::Journey {
+            action:
+                JourneyAction::Edit {
+                    savings,
+                    clear_cost,
+                    clear_hours,
+                    journey,
+                },
+        } => journal::edit(
+            context,
+            savings,
+            *clear_cost,
+            *clear_hours,
+            journey.as_deref(),
+        ),
         Command::Journey {
             action: JourneyAction::List,
         } => journal::list(context),

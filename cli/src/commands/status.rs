@@ -53,6 +53,10 @@ pub(crate) fn status_json(status: &JourneyStatus) -> serde_json::Value {
         "next_stage": status.stage.next_stage,
         "next_stage_days_left": status.stage.days_left,
         "next_milestone": milestone_json(status.next_milestone.as_ref()),
+        "cost_per_day": status.journey.cost_per_day,
+        "hours_per_day": status.journey.hours_per_day,
+        "money_saved": status.money_saved,
+        "hours_saved": status.hours_saved,
         "damaged_records": status.damaged_records,
     })
 }
@@ -127,6 +131,12 @@ pub(crate) fn status_text(status: &JourneyStatus, new: &[Milestone]) -> String {
             ("attempt", streak.attempts.into()),
         ],
     ));
+    if let Some(amount) = &status.money_saved_text {
+        lines.push(f("status-money-saved", &[("amount", amount.into())]));
+    }
+    if let Some(hours) = &status.hours_saved_text {
+        lines.push(f("status-hours-saved", &[("hours", hours.into())]));
+    }
     lines.push(f(
         "status-shares",
         &[

@@ -71,6 +71,15 @@ milestone-of-journey = { $milestone } ({ $journey })
 clean-time-two = { $first } and { $second }
 clean-time-three = { $first }, { $second } and { $third }
 
+## Money and time not spent.
+
+# Hours given back over every clean day: "152.5 hours", "1 hour". $hours is the number as the
+# language writes it; $count is the same number when it is whole, for the plural form.
+savings-hours = { $count ->
+    [one] { $hours } hour
+   *[other] { $hours } hours
+}
+
 ## Notifications. The public text is all a locked phone shows.
 
 notification-public = Cairn: a moment for you

@@ -74,6 +74,15 @@ milestone-of-journey = { $milestone } ({ $journey })
 clean-time-two = { $first } y { $second }
 clean-time-three = { $first }, { $second } y { $third }
 
+## Dinero y tiempo no gastados.
+
+# Horas recuperadas en todos los días limpios: "152,5 horas", "1 hora". $hours es el número
+# como se escribe en el idioma; $count, el mismo número cuando es entero, para el plural.
+savings-hours = { $count ->
+    [one] { $hours } hora
+   *[other] { $hours } horas
+}
+
 ## Notificaciones. El texto público es lo único que muestra un teléfono bloqueado.
 
 notification-public = Cairn: un momento para ti

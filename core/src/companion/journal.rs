@@ -1,4 +1,5 @@
-//! The recovery journal through the facade: journeys, uses, status, history and milestones.
+//! The recovery journal through the facade: journeys and their savings, uses, status, history
+//! and milestones.
 //!
 //! Each method loads what it needs in one read transaction, calls the pure rules of
 //! [`crate::journal`] with `now` and the person's current zone, and saves what changed in one
@@ -19,8 +20,9 @@ use crate::calendar;
 use crate::error::{Error, Result};
 use crate::id::RecordId;
 use crate::journal::{
-    self, Journey, Milestone, MilestoneSet, PersonalMilestone, StreakSummary, UseEvent,
+    self, HoursPerDay, Journey, Milestone, MilestoneSet, PersonalMilestone, StreakSummary, UseEvent,
 };
+use crate::money::Money;
 use crate::settings::Settings;
 use crate::store::{Reader, Stored, Writer};
 
@@ -66,14 +68,21 @@ impl Loaded {
     }
 
     fn view(&self) -> JourneyView {
-        let record = &self.journey.value;
-        JourneyView {
-            id: self.journey.id,
-            substance: substance_in(&record.journey.substance, &self.settings),
-            clean_date: record.journey.clean_date,
-            clean_time: record.journey.clean_time,
-            personal_milestones: record.personal_milestones.clone(),
-        }
+        journey_view(self.journey.id, &self.journey.value, &self.settings)
+    }
+}
+
+/// A stored journey as the shells see it.
+fn journey_view(id: RecordId, record: &JourneyRecord, settings: &Settings) -> JourneyView {
+    let journey = &record.journey;
+    JourneyView {
+        id,
+        substance: substance_in(&journey.substance, settings),
+        clean_date: journey.clean_date,
+        clean_time: journey.clean_time,
+        personal_milestones: record.personal_milestones.clone(),
+        cost_per_day: journey.cost_per_day.map(|cost| cost.per_day().to_amount()),
+        hours_per_day: journey.hours_per_day.map(HoursPerDay::hours),
     }
 }
 
@@ -88,7 +97,7 @@ fn substance_in(stored: &str, settings: &Settings) -> String {
 }
 
 /// The journey `id`, or the first one started when `id` is `None`.
-fn journey_in(
+pub(super) fn journey_in(
     reader: &Reader<'_>,
     id: Option<RecordId>,
 ) -> Result<(Stored<JourneyRecord>, Vec<RecordId>)> {
@@ -144,14 +153,24 @@ pub(super) fn load(reader: &Reader<'_>, journey: Option<RecordId>) -> Result<Loa
 
 impl Companion {
     /// Starts a journey. The clean date may not be in the future in the person's zone.
+    /// A cost per day without a currency takes the region's usual one.
     pub fn start_journey(&mut self, new: NewJourney, now: DateTime<Utc>) -> Result<RecordId> {
-        let zone = self.zone()?;
+        let settings = self.settings()?;
+        let zone = calendar::parse_time_zone(&settings.time_zone)?;
+        let (cost_per_day, hours_per_day) = super::savings::savings_of(
+            new.cost_per_day.as_ref(),
+            new.hours_per_day,
+            None,
+            &settings,
+        )?;
         let journey = Journey {
             substance: new
                 .substance
                 .unwrap_or_else(|| journal::model::DEFAULT_SUBSTANCE.to_owned()),
             clean_date: new.clean_date,
             clean_time: new.clean_time,
+            cost_per_day,
+            hours_per_day,
         };
         journal::validate_journey(&journey, now, zone)?;
         let record = JourneyRecord {
@@ -177,14 +196,8 @@ impl Companion {
                 .then(a.id.cmp(&b.id))
         });
         Ok(listing
-            .into_iter()
-            .map(|stored| JourneyView {
-                id: stored.id,
-                substance: substance_in(&stored.value.journey.substance, &settings),
-                clean_date: stored.value.journey.clean_date,
-                clean_time: stored.value.journey.clean_time,
-                personal_milestones: stored.value.personal_milestones,
-            })
+            .iter()
+            .map(|stored| journey_view(stored.id, &stored.value, &settings))
             .collect())
     }
 
@@ -240,14 +253,20 @@ impl Companion {
             loaded.settings.day_counting,
             streak.current_days,
         );
+        let catalogue = crate::text::messages(language);
+        let savings = journal::savings(&loaded.journey.value.journey, streak.total_clean_days);
         Ok(JourneyStatus {
             journey: loaded.view(),
             time_zone: loaded.settings.time_zone.clone(),
             language,
             clean_time,
-            clean_time_text: clean_time.text(crate::text::messages(language)),
+            clean_time_text: clean_time.text(catalogue),
             stage: journal::stage_progress(streak.current_start, streak.today),
             next_milestone: journal::next_milestone(&milestones).cloned(),
+            money_saved: savings.money.map(Money::to_amount),
+            money_saved_text: savings.money.map(|money| money.text(language)),
+            hours_saved: savings.hours(),
+            hours_saved_text: savings.hours_text(catalogue),
             streak,
             damaged_records: loaded.damaged.clone(),
         })

@@ -12,6 +12,7 @@ mod journal;
 mod notifications;
 mod prevention_plan;
 pub mod records;
+mod savings;
 mod settings;
 mod views;
 
@@ -28,7 +29,8 @@ pub use backup::{BackupExported, BackupImported};
 pub use checkins::{CheckInRecorded, Insights};
 pub use circle::{ContactView, ReachOutChain};
 pub use views::{
-    AuditEntry, History, JourneyStatus, JourneyView, NewJourney, UseEntry, UseRecorded,
+    AuditEntry, CostPerDay, History, JourneySavings, JourneyStatus, JourneyView, NewJourney,
+    UseEntry, UseRecorded,
 };
 
 /// An open, unlocked Cairn store and the rules over it.

@@ -11,6 +11,7 @@ use crate::id::RecordId;
 use crate::journal::{
     CleanTime, Milestone, PastStreak, PersonalMilestone, StageProgress, StreakSummary, UseEvent,
 };
+use crate::money::MoneyAmount;
 use crate::safety::SafetyCard;
 use crate::text::Language;
 
@@ -28,6 +29,10 @@ pub struct JourneyView {
     pub clean_time: Option<NaiveTime>,
     /// The person's own milestones.
     pub personal_milestones: Vec<PersonalMilestone>,
+    /// What a day of using cost, if the person said.
+    pub cost_per_day: Option<MoneyAmount>,
+    /// Hours a day of using took, if the person said.
+    pub hours_per_day: Option<f64>,
 }
 
 /// What the Today screen shows for one journey.
@@ -50,6 +55,15 @@ pub struct JourneyStatus {
     pub stage: StageProgress,
     /// The next milestone of the chosen set, if any.
     pub next_milestone: Option<Milestone>,
+    /// Money not spent over every clean day of the journey (`streak.total_clean_days` times
+    /// the cost per day), when the journey has a cost per day.
+    pub money_saved: Option<MoneyAmount>,
+    /// The same as the language writes it: "1,220.00 USD", "1220,00 USD".
+    pub money_saved_text: Option<String>,
+    /// Hours given back over every clean day, when the journey has hours per day.
+    pub hours_saved: Option<f64>,
+    /// The same as the language says it: "152.5 hours", "152,5 horas".
+    pub hours_saved_text: Option<String>,
     /// Records that could not be opened; the figures leave them out.
     pub damaged_records: Vec<RecordId>,
 }
@@ -123,4 +137,30 @@ pub struct NewJourney {
     pub clean_date: NaiveDate,
     /// The time on that date, if known.
     pub clean_time: Option<NaiveTime>,
+    /// What a day of using cost, if the person says.
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub cost_per_day: Option<CostPerDay>,
+    /// Hours a day of using took (more than 0, at most 24, in hundredths at most).
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub hours_per_day: Option<f64>,
+}
+
+/// A cost per day as a person gives it, before validation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct CostPerDay {
+    /// Plain decimal text with at most the currency's minor-unit places: "20", "12.50".
+    pub amount: String,
+    /// An ISO 4217 code; `None` keeps the journey's currency, or takes the region's usual one.
+    pub currency: Option<String>,
+}
+
+/// A journey's savings, replacing both: `None` removes one.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
+pub struct JourneySavings {
+    /// What a day of using cost.
+    pub cost_per_day: Option<CostPerDay>,
+    /// Hours a day of using took.
+    pub hours_per_day: Option<f64>,
 }

@@ -4,8 +4,10 @@
 //! ("USD", "€", "cigarettes"). Cairn keeps money as an exact decimal and an ISO 4217 code, so this
 //! file turns the amount into the shortest decimal that reads back as the same number, adds
 //! amounts without floating point, and recognises a unit as money only when it is an ISO 4217
-//! code or a symbol that names one currency. "$" names several, so it is money with no currency
-//! (the caller takes the region's).
+//! code Cairn knows (the table of [`crate::money`]) or a symbol that names one currency. "$"
+//! names several, so it is money with no currency (the caller takes the region's).
+
+use crate::money::Currency;
 
 /// Money per day: an exact decimal amount and, when the file says which, an ISO 4217 code.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -15,15 +17,6 @@ pub struct Money {
     /// The ISO 4217 code, or `None` when the unit was money of no single currency ("$").
     pub currency: Option<String>,
 }
-
-/// Active ISO 4217 codes (2025).
-const ISO_4217: &str = "AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB \
-BRL BSD BTN BWP BYN BZD CAD CDF CHF CLP CNY COP CRC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD \
-FKP GBP GEL GHS GIP GMD GNF GTQ GYD HKD HNL HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR \
-KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK MXN MYR \
-MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SEK \
-SGD SHP SLE SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD UYU UZS VES \
-VND VUV WST XAF XCD XCG XOF XPF YER ZAR ZMW ZWG";
 
 /// Symbols that name exactly one currency.
 const SYMBOLS: [(&str, &str); 14] = [
@@ -52,10 +45,9 @@ pub(super) fn currency_of(unit: &str) -> Option<Option<String>> {
     let unit = unit.trim();
     let upper = unit.to_ascii_uppercase();
     if upper.len() == 3 && upper.bytes().all(|b| b.is_ascii_uppercase()) {
-        if ISO_4217.split(' ').any(|code| code == upper) {
-            return Some(Some(upper));
-        }
-        return None;
+        return Currency::parse(&upper)
+            .ok()
+            .map(|currency| Some(currency.code().to_owned()));
     }
     if let Some((_, code)) = SYMBOLS.iter().find(|(symbol, _)| *symbol == unit) {
         return Some(Some((*code).to_owned()));

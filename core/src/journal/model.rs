@@ -18,14 +18,19 @@
 //!   use may not lie in the future relative to `now` in the person's zone (a date and time is
 //!   compared as an instant, so a use "today at 23:00" is refused at 22:00).
 //!
+//! - cost and hours per day: checked when made ([`DailyCost::parse`], [`HoursPerDay::new`]) and
+//!   again when read from the store.
+//!
 //! Error values name the field and a fixed reason, never the content.
 
 use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, Utc};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
+use super::savings::HoursPerDay;
 use crate::calendar::{self, CalendarSpan};
 use crate::error::{Error, Result};
+use crate::money::DailyCost;
 
 /// The substance a journey is about when the person does not say otherwise.
 pub const DEFAULT_SUBSTANCE: &str = "opioids";
@@ -51,6 +56,14 @@ pub struct Journey {
     /// a last use earlier that same day apart from a lapse.
     #[serde(default)]
     pub clean_time: Option<NaiveTime>,
+    /// What a day of using cost, if the person says (see [`super::savings`]). Left out of the
+    /// stored form when absent, so journeys without it keep their exact bytes; journeys stored
+    /// before it existed read as `None`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cost_per_day: Option<DailyCost>,
+    /// Hours a day of using took, if the person says. Stored and read like `cost_per_day`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hours_per_day: Option<HoursPerDay>,
 }
 
 impl Journey {
@@ -60,6 +73,8 @@ impl Journey {
             substance: DEFAULT_SUBSTANCE.to_owned(),
             clean_date,
             clean_time: None,
+            cost_per_day: None,
+            hours_per_day: None,
         }
     }
 }

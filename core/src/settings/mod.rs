@@ -52,7 +52,8 @@ pub struct Settings {
     /// The milestones shown and celebrated.
     #[serde(default)]
     pub milestone_set: MilestoneSet,
-    /// Where crisis lines are looked up (`None`: not set, only the emergency number 112).
+    /// Where crisis lines are looked up (`None`: not set, only the emergency number 112), and
+    /// whose usual currency a cost per day takes when it names none (`None`: it must name one).
     #[serde(default)]
     pub region: Option<Region>,
     /// When and how notifications fire.
@@ -77,7 +78,8 @@ pub struct SettingsChange {
     /// The milestone set shown and celebrated.
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub milestone_set: Option<MilestoneSet>,
-    /// The region whose crisis lines are offered (an ISO 3166-1 code such as "US").
+    /// The region whose crisis lines are offered and whose usual currency a cost per day takes
+    /// (an ISO 3166-1 code such as "US").
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub region: Option<String>,
     /// The local time of milestone notifications.

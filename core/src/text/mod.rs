@@ -138,6 +138,21 @@ pub const CORE_EN: &str = include_str!("../../locales/en/core.ftl");
 /// The core's Spanish catalogue source.
 pub const CORE_ES: &str = include_str!("../../locales/es/core.ftl");
 
+/// A decimal number as `language` writes it: the whole part grouped as counts are ("1,234" in
+/// English; "1234" but "12 345" in Spanish), then the decimal mark ("." in English, "," in
+/// Spanish) and `fraction`'s digits as given. An empty `fraction` writes no mark.
+pub fn decimal(language: Language, whole: u64, fraction: &str) -> String {
+    let (whole, mark) = match language {
+        Language::English => (grouped(whole, ",", 4), '.'),
+        Language::Spanish => (grouped(whole, "\u{a0}", 5), ','),
+    };
+    if fraction.is_empty() {
+        whole
+    } else {
+        format!("{whole}{mark}{fraction}")
+    }
+}
+
 /// "10,000": English groups thousands with commas.
 fn group_digits_english<M>(value: &FluentValue<'_>, _: &M) -> Option<String> {
     whole_number(value).map(|n| grouped(n, ",", 4))

@@ -32,6 +32,8 @@ fn open(path: &Path) -> Result<Companion, Error> {
                 substance: None,
                 clean_date: "1990-01-01".parse().unwrap_or_default(),
                 clean_time: None,
+                cost_per_day: None,
+                hours_per_day: None,
             };
             companion.start_journey(journey, now())?;
             Ok(companion)

@@ -1,8 +1,9 @@
-//! The demo's journal: two years of a journey, its history and its milestones.
+//! The demo's journal: two years of a journey with what using cost, its history and its
+//! milestones.
 
 use cairn_core::Companion;
 use cairn_core::calendar::{add_days, local_date, parse_time};
-use cairn_core::companion::NewJourney;
+use cairn_core::companion::{CostPerDay, NewJourney};
 use cairn_core::journal::{MilestoneSet, UseEvent, UseKind};
 
 use super::tour::{Step, sample_note};
@@ -25,6 +26,13 @@ pub fn journey(
         substance: None,
         clean_date,
         clean_time: parse_time("07:30").ok(),
+        // Money and hours not spent show in the status below; the region is set later, so
+        // the currency is named.
+        cost_per_day: Some(CostPerDay {
+            amount: "20".into(),
+            currency: Some("USD".into()),
+        }),
+        hours_per_day: Some(3.0),
     };
     companion.start_journey(detox, context.now)?;
     let mut lapse = UseEvent::new(add_days(clean_date, 45), UseKind::Lapse);

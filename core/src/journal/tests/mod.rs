@@ -7,5 +7,6 @@ mod common;
 mod milestone;
 mod model;
 mod props;
+mod savings;
 mod stage;
 mod streak;

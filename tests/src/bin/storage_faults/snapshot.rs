@@ -95,6 +95,8 @@ pub fn start_journey(companion: &mut Companion) -> Outcome {
         substance: None,
         clean_date: CLEAN_DATE.parse()?,
         clean_time: None,
+        cost_per_day: None,
+        hours_per_day: None,
     };
     companion.start_journey(journey, now()?)?;
     Ok(())

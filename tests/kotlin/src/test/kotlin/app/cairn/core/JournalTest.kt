@@ -50,6 +50,53 @@ class JournalTest {
     }
 
     @Test
+    fun `a cost and hours per day cross both ways and bad money is InvalidInput`() {
+        val path = Fixtures.storePath()
+        CairnCompanion.openWithPassphrase(path, "long enough", "America/New_York").use { companion ->
+            companion.updateSettings(SettingsChange(region = "US"))
+            val journey = Fixtures.journey("2026-09-01").copy(
+                costPerDay = CostPerDay(amount = "20", currency = null),
+                hoursPerDay = 2.5,
+            )
+            val journeyId = companion.startJourney(journey, Fixtures.NOW)
+            companion.recordUse(journeyId, Fixtures.lapse("2026-10-10"), Fixtures.NOW)
+            // 82 days from 1 September to 22 November, less the lapse day: 81 clean days.
+            val status = companion.status(journeyId, Fixtures.NOW)
+            assertEquals(81u, status.streak.totalCleanDays)
+            assertEquals(MoneyAmount(amount = "1620.00", currency = "USD"), status.moneySaved)
+            assertEquals("1,620.00 USD", status.moneySavedText)
+            assertEquals(202.5, status.hoursSaved)
+            assertEquals("202.5 hours", status.hoursSavedText)
+            assertEquals(MoneyAmount("20.00", "USD"), status.journey.costPerDay)
+            assertEquals(2.5, status.journey.hoursPerDay)
+
+            companion.setJourneySavings(null, JourneySavings(CostPerDay("1.255", "KWD"), null))
+            val dinars = companion.status(null, Fixtures.NOW)
+            assertEquals(MoneyAmount("101.655", "KWD"), dinars.moneySaved)
+            assertEquals(null, dinars.hoursSaved)
+
+            val badCurrency = assertThrows<CairnException.InvalidInput> {
+                companion.setJourneySavings(null, JourneySavings(CostPerDay("20", "XYZ"), 1.0))
+            }
+            assertEquals("currency", badCurrency.field)
+            assertTrue("XYZ" !in badCurrency.message.orEmpty())
+            val tooPrecise = assertThrows<CairnException.InvalidInput> {
+                companion.setJourneySavings(null, JourneySavings(CostPerDay("20.123", "USD"), null))
+            }
+            assertEquals("cost_per_day", tooPrecise.field)
+            val badHours = assertThrows<CairnException.InvalidInput> {
+                companion.setJourneySavings(null, JourneySavings(null, 25.0))
+            }
+            assertEquals("hours_per_day", badHours.field)
+            assertEquals(MoneyAmount("1.255", "KWD"), companion.journeys().single().costPerDay, "nothing changed")
+
+            companion.setJourneySavings(null, JourneySavings(null, null))
+            assertEquals(null, companion.status(null, Fixtures.NOW).moneySaved)
+        }
+        cleanUp(path)
+    }
+
+    @Test
     fun `milestones, personal milestones and hours in the first days`() {
         val path = Fixtures.storePath()
         CairnCompanion.openWithPassphrase(path, "long enough", "UTC").use { companion ->
