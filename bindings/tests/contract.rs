@@ -253,6 +253,8 @@ fn an_older_copy_of_the_whole_store_is_refused_by_the_kept_mark() {
         substance: None,
         clean_date: day("2026-01-01"),
         clean_time: None,
+        cost_per_day: None,
+        hours_per_day: None,
     };
     let companion =
         Companion::open_with_key_store(path.clone(), keys.clone(), "UTC".into()).unwrap();

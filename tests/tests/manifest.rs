@@ -28,6 +28,8 @@ fn setup(path: &Path) -> RecordId {
         substance: None,
         clean_date: day("2026-01-01"),
         clean_time: None,
+        cost_per_day: None,
+        hours_per_day: None,
     };
     companion.start_journey(journey, now()).unwrap();
     let lapse = UseEvent::new(day("2026-10-01"), UseKind::Lapse);
@@ -251,7 +253,11 @@ fn an_observer_of_the_rows_cannot_count_check_ins_or_edits() {
         2,
         "{lengths:?}"
     );
-    assert!(lengths.iter().all(|len| (len - shortest).is_multiple_of(256)));
+    assert!(
+        lengths
+            .iter()
+            .all(|len| (len - shortest).is_multiple_of(256))
+    );
     // Nothing else in the file counts records by kind: the only other tables are the
     // metadata, the key slots and the one sealed manifest row.
     let tables: Vec<String> = conn
