@@ -132,7 +132,7 @@ impl Manifest {
     }
 
     fn seal(&self, keys: &StoreKeys) -> Result<Vec<u8>> {
-        let too_large = || Error::invalid("store", "holds too many records");
+        let too_large = || Error::invalid("store", "is too large");
         let count = u32::try_from(self.entries.len()).map_err(|_| too_large())?;
         let mut plaintext = Zeroizing::new(Vec::with_capacity(
             FIXED_LEN + ENTRY_LEN * self.entries.len() + 16,
