@@ -29,6 +29,8 @@ fn view(id: RecordId, record: &JourneyRecord) -> JourneyView {
         clean_date: record.journey.clean_date,
         clean_time: record.journey.clean_time,
         personal_milestones: record.personal_milestones.clone(),
+        cost_per_day: record.journey.cost_per_day.map(|cost| cost.per_day().to_amount()),
+        hours_per_day: record.journey.hours_per_day.map(journal::HoursPerDay::hours),
     }
 }
 
@@ -85,8 +87,14 @@ pub fn today(path: &Path, flavour: Flavour, workload: &Workload) -> Result<Today
         settings.day_counting,
         streak.current_days,
     );
+    let catalogue = cairn_core::text::messages(language);
+    let savings = journal::savings(&journey.journey, streak.total_clean_days);
     let status = JourneyStatus {
         journey: view(journey_id, &journey),
+        money_saved: savings.money.map(cairn_core::money::Money::to_amount),
+        money_saved_text: savings.money.map(|money| money.text(language)),
+        hours_saved: savings.hours(),
+        hours_saved_text: savings.hours_text(catalogue),
         time_zone: settings.time_zone.clone(),
         language,
         clean_time,
