@@ -24,22 +24,24 @@ pub const ZONES: [&str; 4] = [
     "Australia/Perth",
 ];
 
+/// Opens the store, creating it if needed, with its one journey: an earlier writer may have
+/// been killed after creating the store and before starting the journey.
 fn open(path: &Path) -> Result<Companion, Error> {
-    match Companion::open(path, &platform_key(7)) {
-        Err(Error::StoreMissing) => {
-            let mut companion = Companion::create(path, &platform_key(7), ZONES[0])?;
-            let journey = NewJourney {
-                substance: None,
-                clean_date: "1990-01-01".parse().unwrap_or_default(),
-                clean_time: None,
-                cost_per_day: None,
-                hours_per_day: None,
-            };
-            companion.start_journey(journey, now())?;
-            Ok(companion)
-        }
-        other => other,
+    let mut companion = match Companion::open(path, &platform_key(7)) {
+        Err(Error::StoreMissing) => Companion::create(path, &platform_key(7), ZONES[0])?,
+        other => other?,
+    };
+    if companion.journeys()?.is_empty() {
+        let journey = NewJourney {
+            substance: None,
+            clean_date: "1990-01-01".parse().unwrap_or_default(),
+            clean_time: None,
+            cost_per_day: None,
+            hours_per_day: None,
+        };
+        companion.start_journey(journey, now())?;
     }
+    Ok(companion)
 }
 
 fn writes(path: &Path) -> Result<(), Box<dyn std::error::Error>> {
