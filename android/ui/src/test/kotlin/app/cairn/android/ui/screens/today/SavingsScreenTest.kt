@@ -53,7 +53,7 @@ class SavingsScreenTest {
         field("Hours per day").performTextInput("2.5")
         tap("Save")
         // 629 clean days in all, the days before the lapse and the relapse included.
-        onNodeWithText("Not spent: 12,580.00 USD").performScrollTo().assertExists()
+        onNodeWithText("Money not spent: 12,580.00 USD").performScrollTo().assertExists()
         onNodeWithText("Time given back: 1,572.5 hours").assertExists()
         onNodeWithText(said("savings_offer")).assertDoesNotExist()
         val journey = app.core { it.journeys() }.single()
@@ -97,22 +97,22 @@ class SavingsScreenTest {
         val after = app.core { it.journeys() }.single()
         assertEquals(MoneyAmount("12.34", "EUR"), after.costPerDay)
         assertEquals(1.75, after.hoursPerDay)
-        onNodeWithText("Not spent: 7,761.86 EUR").performScrollTo().assertExists()
+        onNodeWithText("Money not spent: 7,761.86 EUR").performScrollTo().assertExists()
     }
 
     @Test
     fun anEmptyFieldStopsCountingThatOneAndClearStopsBoth() = runApp(seed = ::withSavings) { app ->
-        onNodeWithText("Not spent: 12,580.00 USD").performScrollTo().assertExists()
+        onNodeWithText("Money not spent: 12,580.00 USD").performScrollTo().assertExists()
         tap("Change money and time")
         field("Hours per day").performTextReplacement("")
         tap("Save")
-        onNodeWithText("Not spent: 12,580.00 USD").performScrollTo().assertExists()
+        onNodeWithText("Money not spent: 12,580.00 USD").performScrollTo().assertExists()
         onNodeWithText("Time given back", substring = true).assertDoesNotExist()
         assertNull(app.core { it.journeys() }.single().hoursPerDay)
 
         tap("Change money and time")
         tap("Stop counting money and time")
-        onNodeWithText("Not spent", substring = true).assertDoesNotExist()
+        onNodeWithText("Money not spent", substring = true).assertDoesNotExist()
         onNodeWithText(said("savings_offer")).performScrollTo().assertExists()
         val journey = app.core { it.journeys() }.single()
         assertNull(journey.costPerDay)
@@ -133,7 +133,7 @@ class SavingsScreenTest {
 
     @Test
     fun aSpanishPhoneReadsTheLinesInSpanishAndTypesADecimalComma() = runApp(variant = ScreenVariant.Spanish, seed = ::withSavings) { app ->
-        onNodeWithText("Dinero que no gastaste: 12\u00A0580,00 USD").performScrollTo().assertExists()
+        onNodeWithText("Dinero no gastado: 12\u00A0580,00 USD").performScrollTo().assertExists()
         onNodeWithText("Tiempo recuperado: 1572,5 horas").assertExists()
         tap("Cambiar dinero y tiempo")
         field("Costo por día").assert(hasText("20,00")).performTextReplacement("12,50")
