@@ -13,6 +13,7 @@ mvn -B -q -ntp -Dkotlin.compiler.daemon=false -f android/ui/pom.xml test \
 # Every screen of the app, by the name its screenshot test gives it.
 expected=(
   today start-journey
+  today-savings savings savings-error
   check-in check-in-used-confirm safety-card
   progress-milestones progress-history progress-insights use-edit
   help contacts contact-edit contact-edit-error prevention-plan

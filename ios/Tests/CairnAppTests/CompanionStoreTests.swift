@@ -1,5 +1,6 @@
 // The model over a fake core: what it shows for a new person, that a use brings the safety
-// card, that a call the phone refuses shows the number, and that the worker closes the store
+// card, that a call the phone refuses shows the number, that a savings value the core refuses
+// comes back with its field for the form, and that the worker closes the store
 // in the background and will not reopen it there. No Rust, no UIKit host: the platform's
 // notification centre, widget centre and background tasks are replaced too.
 
@@ -93,6 +94,17 @@ struct CompanionStoreTests {
         await worker.resume()
         let settings = try await worker.run { core in try core.settings() }
         #expect(settings.region == "US")
+    }
+
+    @Test func aSavingsValueTheCoreRefusesNamesItsFieldForTheForm() async {
+        let (store, _) = makeStore()
+        let refused = await store.setSavings(SavingsInput.savings(cost: "20", currency: "", hours: "two", mark: "."))
+        #expect(refused == .refused(field: "hours_per_day"))
+        // Shown under the field, not as an alert.
+        #expect(store.message == nil)
+        let saved = await store.setSavings(SavingsInput.savings(cost: "20", currency: "", hours: "2.5", mark: "."))
+        #expect(saved == .saved)
+        #expect(fake.asked.filter { $0 == "setJourneySavings" }.count == 2)
     }
 
     @Test func theCheckInFormRoundTripsARecordedDay() {

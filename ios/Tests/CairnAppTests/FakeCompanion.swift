@@ -1,7 +1,7 @@
 // A core without Rust, for the model's tests: the generated CairnCompanion is an open class
 // with a no-handle initialiser, so a subclass can stand in for it. It answers a person with no
-// journey yet, records what it was asked, and can be told to answer a check-in with the
-// safety card. ios/check.sh checks these overrides against the generated bindings.
+// journey yet, records what it was asked, can be told to answer a check-in with the safety
+// card, and refuses savings hours that are not a number. ios/check.sh checks these overrides against the generated bindings.
 
 import CairnCore
 import Foundation
@@ -80,6 +80,14 @@ final class FakeCompanion: CairnCompanion, @unchecked Sendable {
     override func journeys() throws -> [JourneyView] {
         note("journeys")
         return []
+    }
+
+    /// Refuses hours that are not a number, as the core does (the form sends NaN for them).
+    override func setJourneySavings(journeyId: RecordId?, savings: JourneySavings) throws {
+        note("setJourneySavings")
+        if savings.hoursPerDay?.isNaN == true {
+            throw CairnError.InvalidInput(field: "hours_per_day", reason: "is not a number")
+        }
     }
 
     override func logReachOut(index: UInt32, channel: Channel, now: Date) throws -> HelpfulAction {

@@ -1,6 +1,6 @@
-// The journal, as the model asks for it: starting the journey, personal milestones, and
-// correcting a recorded use. Status, history and milestones are read in Snapshot; here are
-// only the changes, each one core call.
+// The journal, as the model asks for it: starting the journey, its money and time not spent,
+// personal milestones, and correcting a recorded use. Status, history and milestones are read
+// in Snapshot; here are only the changes, each one core call.
 
 import CairnCore
 import Foundation
@@ -14,6 +14,36 @@ extension CompanionStore {
         return await perform { core in
             _ = try core.startJourney(journey: journey, now: now)
         }
+    }
+
+    /// What became of a savings change: taken, refused with the field the core named (the form
+    /// shows it under that field), or failed otherwise (shown in `message`, as every failure).
+    enum SavingsOutcome: Equatable {
+        case saved
+        case refused(field: String)
+        case failed
+    }
+
+    /// Replaces the first journey's cost and hours per day (Today shows the first journey); nil
+    /// stops counting one. The core checks everything: the amount's form and the currency's
+    /// decimal places, the currency (an empty one is the journey's own, else the region's),
+    /// the hours' range.
+    func setSavings(_ savings: JourneySavings) async -> SavingsOutcome {
+        guard let worker else {
+            return .failed
+        }
+        do {
+            try await worker.run { core in
+                try core.setJourneySavings(journeyId: nil, savings: savings)
+            }
+        } catch CairnError.InvalidInput(let field, _) {
+            return .refused(field: field)
+        } catch {
+            report(error)
+            return .failed
+        }
+        await refreshAfterChange()
+        return .saved
     }
 
     func addPersonalMilestone(days: UInt32) async -> Bool {

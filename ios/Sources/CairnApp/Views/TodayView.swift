@@ -1,6 +1,7 @@
-// Today, the screen a person sees first every day: clean time, stage, the next milestone,
-// today's check-in, the one-tap call and the reasons the core gives to reach out. Glanceable
-// in a few seconds, with the call always one tap away.
+// Today, the screen a person sees first every day: clean time, the money and time not spent
+// (when the person counts them), stage, the next milestone, today's check-in, the one-tap call
+// and the reasons the core gives to reach out. Glanceable in a few seconds, with the call
+// always one tap away.
 
 import CairnCore
 import SwiftUI
@@ -17,6 +18,9 @@ struct TodayView: View {
             }
             if let status = store.status {
                 cleanTimeSection(status)
+                if status.moneySavedText != nil || status.hoursSavedText != nil {
+                    savingsSection(status)
+                }
                 stageSection(status.stage)
                 nextMilestoneSection(status)
             }
@@ -24,6 +28,14 @@ struct TodayView: View {
             reachOutSection
             if let insights = store.insights, !insights.signals.isEmpty {
                 signalsSection(insights)
+            }
+            // Quiet, and last: counting money and time is the person's choice, never a nudge.
+            if let journey = store.status?.journey, journey.costPerDay == nil, journey.hoursPerDay == nil {
+                Section {
+                    NavigationLink(L("today.countSavings")) {
+                        SavingsView()
+                    }
+                }
             }
         }
         .navigationTitle(L("tab.today"))
@@ -69,6 +81,23 @@ struct TodayView: View {
             LabeledContent(L("today.share30"), value: Labels.percent(status.streak.share30))
         } header: {
             Text(L("today.cleanTime"))
+        }
+    }
+
+    /// Money and time not spent over every clean day, as the core writes them.
+    private func savingsSection(_ status: JourneyStatus) -> some View {
+        Section {
+            if let money = status.moneySavedText {
+                Text(L("today.moneySaved", money))
+            }
+            if let hours = status.hoursSavedText {
+                Text(L("today.hoursSaved", hours))
+            }
+            NavigationLink(L("today.changeSavings")) {
+                SavingsView()
+            }
+        } header: {
+            Text(L("today.savings"))
         }
     }
 

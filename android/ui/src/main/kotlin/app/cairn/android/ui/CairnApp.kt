@@ -47,6 +47,7 @@ import app.cairn.android.ui.screens.settings.SettingsScreen
 import app.cairn.android.ui.screens.start.CannotOpenScreen
 import app.cairn.android.ui.screens.start.FirstRunScreen
 import app.cairn.android.ui.screens.start.LockedScreen
+import app.cairn.android.ui.screens.today.SavingsScreen
 import app.cairn.android.ui.screens.today.StartJourneyScreen
 import app.cairn.android.ui.screens.today.TodayScreen
 import app.cairn.android.ui.screens.topIcon
@@ -184,5 +185,6 @@ private fun Screen(session: CairnSession, navigator: Navigator, route: Route) {
         Route.PreventionPlan -> PreventionPlanScreen(session, back)
         is Route.UseEdit -> UseEditScreen(session, route.useId, back)
         Route.StartJourney -> StartJourneyScreen(session, back)
+        Route.Savings -> SavingsScreen(session, back)
     }
 }

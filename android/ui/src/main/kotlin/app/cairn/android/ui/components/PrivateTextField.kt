@@ -2,6 +2,7 @@
 // from it: on Android the Activity wraps the app in a text-input interceptor that sets
 // IME_FLAG_NO_PERSONALIZED_LEARNING on every field (see android/README.md); here autocorrect and
 // suggestions are off too, so nothing typed is offered back later as a suggestion elsewhere.
+// A [hint] under the field says what it takes, until the core's error for it takes its place.
 package app.cairn.android.ui.components
 
 import androidx.compose.foundation.layout.fillMaxWidth
@@ -26,6 +27,7 @@ fun PrivateTextField(
     keyboardType: KeyboardType = KeyboardType.Text,
     secret: Boolean = false,
     minLines: Int = 1,
+    hint: String? = null,
 ) {
     OutlinedTextField(
         value = value,
@@ -33,7 +35,8 @@ fun PrivateTextField(
         label = { Text(label) },
         modifier = modifier.fillMaxWidth(),
         isError = error != null,
-        supportingText = error?.let { { Text(it) } },
+        // The error replaces the hint: one line under the field, read with it by TalkBack.
+        supportingText = (error ?: hint)?.let { { Text(it) } },
         singleLine = singleLine,
         minLines = minLines,
         visualTransformation = if (secret) PasswordVisualTransformation() else VisualTransformation.None,

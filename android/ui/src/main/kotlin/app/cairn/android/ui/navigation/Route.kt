@@ -16,6 +16,7 @@ sealed class Route(val key: String, val top: Top) {
     data object PreventionPlan : Route("prevention_plan", Top.Help)
     data class UseEdit(val useId: String) : Route("use_edit:$useId", Top.Progress)
     data object StartJourney : Route("start_journey", Top.Today)
+    data object Savings : Route("savings", Top.Today)
 
     companion object {
         /** The route saved as [key]; an unknown key (from an older version) is Today. */
@@ -31,6 +32,7 @@ sealed class Route(val key: String, val top: Top) {
                 "prevention_plan" -> PreventionPlan
                 "use_edit" -> argument?.let { UseEdit(it) } ?: Progress
                 "start_journey" -> StartJourney
+                "savings" -> Savings
                 else -> Today
             }
         }

@@ -43,5 +43,8 @@ private fun invalidMessage(field: String): String = when (field) {
     "medication" -> "error_invalid_medication"
     "personal_milestone" -> "error_invalid_milestone"
     "substance" -> "error_invalid_substance"
+    "cost_per_day" -> "error_invalid_cost_per_day"
+    "currency" -> "error_invalid_currency"
+    "hours_per_day" -> "error_invalid_hours_per_day"
     else -> "error_invalid_input"
 }

@@ -1,6 +1,7 @@
-// Today: how long clean, which stage and how far to the next, the next milestone, today's
-// check-in, and the one tap that calls the sponsor (or the next person in the chain). Readable at
-// a glance; nothing on it says "start over", and a lapse shows as a new streak, never as a zero.
+// Today: how long clean, which stage and how far to the next, the money and time not spent (when
+// the person counts them), the next milestone, today's check-in, and the one tap that calls the
+// sponsor (or the next person in the chain). Readable at a glance; nothing on it says "start
+// over", and a lapse shows as a new streak, never as a zero.
 package app.cairn.android.ui.screens.today
 
 import androidx.compose.foundation.layout.Arrangement
@@ -8,10 +9,12 @@ import androidx.compose.foundation.layout.Row
 import androidx.compose.foundation.layout.fillMaxWidth
 import androidx.compose.foundation.layout.heightIn
 import androidx.compose.material3.Button
+import androidx.compose.material3.HorizontalDivider
 import androidx.compose.material3.LinearProgressIndicator
 import androidx.compose.material3.MaterialTheme
 import androidx.compose.material3.OutlinedButton
 import androidx.compose.material3.Text
+import androidx.compose.material3.TextButton
 import androidx.compose.runtime.Composable
 import androidx.compose.runtime.LaunchedEffect
 import androidx.compose.runtime.getValue
@@ -97,7 +100,7 @@ private fun Today(
             }
         }
     } else {
-        CleanTime(status)
+        CleanTime(status) { navigator.go(Route.Savings) }
     }
     ReachOut(session, data.firstCall)
     NextMilestone(status?.nextMilestone)
@@ -110,6 +113,13 @@ private fun Today(
             }
         }
     }
+    if (status != null && status.journey.costPerDay == null && status.journey.hoursPerDay == null) {
+        // Quiet, and last: counting money and time is the person's choice, never a nudge.
+        TextButton(
+            onClick = { navigator.go(Route.Savings) },
+            modifier = Modifier.fillMaxWidth().heightIn(min = 48.dp),
+        ) { Text(str("savings_offer")) }
+    }
     val damaged = status?.damagedRecords?.size ?: 0
     if (damaged > 0) {
         Text(plural("damaged_records", damaged), color = MaterialTheme.colorScheme.error)
@@ -117,7 +127,7 @@ private fun Today(
 }
 
 @Composable
-private fun CleanTime(status: JourneyStatus) {
+private fun CleanTime(status: JourneyStatus, onChangeSavings: () -> Unit) {
     val streak = status.streak
     val days = streak.currentDays.toInt()
     val elapsed = streak.elapsed
@@ -159,7 +169,23 @@ private fun CleanTime(status: JourneyStatus) {
                 style = MaterialTheme.typography.bodyMedium,
             )
         }
+        Savings(status, onChangeSavings)
     }
+}
+
+/**
+ * Money and time not spent over every clean day, as the core writes them ("1,220.00 USD",
+ * "152.5 hours"), when the journey counts them, with the way to change them.
+ */
+@Composable
+private fun Savings(status: JourneyStatus, onChange: () -> Unit) {
+    val money = status.moneySavedText
+    val hours = status.hoursSavedText
+    if (money == null && hours == null) return
+    HorizontalDivider(color = MaterialTheme.colorScheme.outlineVariant)
+    money?.let { Text(str("savings_money_line", it), style = MaterialTheme.typography.titleMedium) }
+    hours?.let { Text(str("savings_hours_line", it), style = MaterialTheme.typography.titleMedium) }
+    TextButton(onClick = onChange, modifier = Modifier.heightIn(min = 48.dp)) { Text(str("savings_change")) }
 }
 
 @Composable
