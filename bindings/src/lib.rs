@@ -6,8 +6,8 @@
 //! shells pass their clock) and calls the core's `Companion`: the records, enums, custom types
 //! and the one error a shell sees ([`CairnError`]) are derived in `cairn-core` behind its
 //! `uniffi` feature, so each type is written once. The methods are grouped by capability, one
-//! file each, under the names every layer uses: journal, checkins, circle, notifications,
-//! backup, settings, prevention plan.
+//! file each, under the names every layer uses: journal, journal entries, checkins, circle,
+//! notifications, backup, settings, prevention plan (with the reasons to stay clean).
 //!
 //! Hand-written here, each for a reason given where it is defined: [`BackupExported`] and
 //! [`BackupImported`] (the recovery code is a secret the core never serialises) and
@@ -19,6 +19,7 @@ mod checkins;
 mod circle;
 mod companion;
 mod journal;
+mod journal_entries;
 mod key_store;
 mod notifications;
 mod prevention_plan;

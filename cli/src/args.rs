@@ -173,6 +173,19 @@ pub enum Command {
     },
     /// Build a sample store in a temporary folder and walk through what Cairn does.
     Demo,
+    /// Your journal: dated entries, as many a day as you like, searched on this computer.
+    Journal {
+        /// What to do.
+        #[command(subcommand)]
+        action: JournalAction,
+    },
+    /// Your own reasons to stay clean (shown on the safety card, with the reach-out chain and
+    /// with insights that suggest reaching out).
+    Reasons {
+        /// What to do.
+        #[command(subcommand)]
+        action: ReasonsAction,
+    },
 }
 
 /// Passphrase actions.
@@ -463,5 +476,78 @@ pub enum ContactsAction {
     Remove {
         /// Their id.
         id: String,
+    },
+}
+
+/// Journal actions (`cairn journal`; not `cairn journey`, which starts a journey).
+#[derive(Debug, Subcommand)]
+pub enum JournalAction {
+    /// Write an entry.
+    Add {
+        /// What you want to write (up to 5,000 characters); leave it out to read it from
+        /// standard input, e.g. `cairn journal add < letter.txt`.
+        text: Option<String>,
+        /// The day it is about (YYYY-MM-DD); default today.
+        #[arg(long, value_name = "DATE")]
+        date: Option<String>,
+        /// The time (HH:MM), if you want one.
+        #[arg(long, value_name = "TIME")]
+        time: Option<String>,
+    },
+    /// Every entry, newest first.
+    List {
+        /// Also show every earlier version: edits and removals.
+        #[arg(long)]
+        audit: bool,
+    },
+    /// Change an entry (what you leave out stays; the earlier version is kept).
+    #[command(group(
+        clap::ArgGroup::new("change")
+            .required(true)
+            .multiple(true)
+            .args(["text", "date", "time", "clear_time"])
+    ))]
+    Edit {
+        /// The entry's id (from `cairn journal list`).
+        id: String,
+        /// The new text.
+        #[arg(long, value_name = "TEXT")]
+        text: Option<String>,
+        /// The new day (YYYY-MM-DD).
+        #[arg(long, value_name = "DATE")]
+        date: Option<String>,
+        /// The new time (HH:MM).
+        #[arg(long, value_name = "TIME", conflicts_with = "clear_time")]
+        time: Option<String>,
+        /// Remove the time.
+        #[arg(long)]
+        clear_time: bool,
+    },
+    /// Remove an entry (it stays in the journal's audit trail).
+    Remove {
+        /// The entry's id.
+        id: String,
+    },
+    /// The entries that hold some words, ignoring case and accents.
+    Search {
+        /// What to look for (up to 200 characters).
+        query: String,
+    },
+}
+
+/// Reasons actions.
+#[derive(Debug, Subcommand)]
+pub enum ReasonsAction {
+    /// Add a reason at the end (up to 200 characters; at most 12 reasons).
+    Add {
+        /// The reason, in your words.
+        text: String,
+    },
+    /// Your reasons, in order.
+    List,
+    /// Remove a reason.
+    Remove {
+        /// Its position (1 is the first).
+        number: usize,
     },
 }

@@ -84,6 +84,7 @@ fn not_found_id(what: &str) -> Option<&'static str> {
         "store" => "error-not-found-store",
         "use" => "error-not-found-use",
         "chain entry" => "error-not-found-chain-entry",
+        "journal entry" => "error-not-found-journal-entry",
         _ => return None,
     })
 }
@@ -138,6 +139,8 @@ fn field_id(field: &str) -> Option<&'static str> {
         "time_zone" => "field-time-zone",
         "trigger" => "field-trigger",
         "triggers" => "field-triggers",
+        "text" => "field-text",
+        "query" => "field-query",
         _ => return None,
     })
 }
@@ -252,6 +255,7 @@ fn reason_id(reason: &str) -> Option<&'static str> {
         "too many notes" => "reason-import-too-many-notes",
         "too many substances" => "reason-import-too-many-substances",
         "unknown" => "reason-import-unknown",
+        "at most 12 reasons" => "reason-at-most-12-reasons",
         _ => return None,
     })
 }

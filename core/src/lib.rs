@@ -22,6 +22,7 @@ pub mod id;
 pub mod import_from;
 pub mod insight;
 pub mod journal;
+pub mod journal_entry;
 pub mod money;
 pub mod notification_plan;
 pub mod prevention_plan;

@@ -8,7 +8,8 @@
 //!
 //! Rules: every item is trimmed, 1..=[`ITEM_MAX_CHARS`] characters, without any control
 //! character (an item is one line), and not repeated within its section (ignoring case); a
-//! section holds at most [`ITEMS_MAX`] items. Changes go through [`edit_plan`], which never
+//! section holds at most [`ITEMS_MAX`] items, and the reasons to stay clean at most
+//! [`REASONS_MAX`] (they are shown whole on the safety card and beside the reach-out chain). Changes go through [`edit_plan`], which never
 //! mutates its input: it returns the new plan or an error naming the field ("section", "item",
 //! "items" or "index") and never the text.
 
@@ -20,6 +21,10 @@ use crate::error::{Error, Result};
 pub const ITEM_MAX_CHARS: usize = 200;
 /// The most items in one section.
 pub const ITEMS_MAX: usize = 20;
+/// The most reasons to stay clean a new one can join: a short list, read at a glance in a bad
+/// moment. Enforced when one is added, so a plan saved with more before the limit still opens
+/// and edits.
+pub const REASONS_MAX: usize = 12;
 
 /// The relapse-prevention plan. Every section starts empty.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -176,7 +181,12 @@ pub fn edit_plan(plan: &PreventionPlan, edit: &PlanEdit) -> Result<PreventionPla
     let mut next = plan.clone();
     let items = next.section_mut(edit.section);
     match &edit.change {
-        PlanChange::Add { text } => items.push(text.trim().to_owned()),
+        PlanChange::Add { text } => {
+            if edit.section == PlanSection::ReasonsToStayClean && items.len() >= REASONS_MAX {
+                return Err(Error::invalid("items", "at most 12 reasons"));
+            }
+            items.push(text.trim().to_owned());
+        }
         PlanChange::Remove { index } => {
             let index = position(*index, items.len())?;
             items.remove(index);

@@ -48,6 +48,11 @@ pub struct SafetyCard {
     pub lines: Vec<SafetyCardLine>,
     /// One-tap actions, in order: sponsor, spotter line, crisis line, emergency.
     pub actions: Vec<SafetyAction>,
+    /// The person's own reasons to stay clean, in their order and words (empty if they wrote
+    /// none): what they chose, in a calm moment, to read in this one.
+    #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = []))]
+    pub reasons: Vec<String>,
 }
 
 /// One line of the card.
@@ -106,12 +111,14 @@ pub enum SafetyActionKind {
 
 /// The card for a use recorded after `clean_days_before` clean days, worded for `region` (an
 /// ISO 3166-1 alpha-2 code, any case; an unknown or malformed code gets the base wording, so the
-/// card never fails) in the language of `text`. `None` below [`MIN_CLEAN_DAYS`].
+/// card never fails) in the language of `text`, with the person's `reasons` to stay clean as
+/// they wrote them. `None` below [`MIN_CLEAN_DAYS`].
 pub fn safety_card(
     clean_days_before: u32,
     region: &str,
     sponsor: Option<CallAction>,
     calls: SafetyCalls,
+    reasons: Vec<String>,
     text: &Catalogue,
 ) -> Option<SafetyCard> {
     if clean_days_before < MIN_CLEAN_DAYS {
@@ -157,6 +164,7 @@ pub fn safety_card(
             .into_iter()
             .filter_map(|(kind, call)| call.map(|call| SafetyAction { kind, call }))
             .collect(),
+        reasons,
     })
 }
 
@@ -324,17 +332,18 @@ mod tests {
     #[test]
     fn the_card_starts_at_three_clean_days() {
         for (days, shown) in [(0, false), (1, false), (2, false), (3, true), (4, true)] {
-            let card = safety_card(days, "US", None, us_lines(), en());
+            let card = safety_card(days, "US", None, us_lines(), vec![], en());
             assert_eq!(card.is_some(), shown, "{days} clean days");
         }
-        let card = safety_card(u32::MAX, "US", None, us_lines(), en()).expect("card");
+        let card = safety_card(u32::MAX, "US", None, us_lines(), vec![], en()).expect("card");
         assert!(text(&card, SafetyTopic::Tolerance).contains("4,294,967,295"));
     }
 
     #[test]
     fn us_card_names_never_use_alone_narcan_and_911() {
         let sponsor = call("Sam (sponsor)", "+1-555-0100");
-        let card = safety_card(12, "us", Some(sponsor.clone()), us_lines(), en()).expect("card");
+        let card =
+            safety_card(12, "us", Some(sponsor.clone()), us_lines(), vec![], en()).expect("card");
         let topics: Vec<SafetyTopic> = card.lines.iter().map(|l| l.topic).collect();
         use SafetyTopic::*;
         #[rustfmt::skip]
@@ -369,7 +378,7 @@ mod tests {
     fn wording_follows_the_region_and_the_lines_offered() {
         // No spotter line outside the US and Canada: tell someone nearby; no US brand or number.
         let de = lines(None, None, "112");
-        let card = safety_card(5, "DE", None, de.clone(), en()).expect("card");
+        let card = safety_card(5, "DE", None, de.clone(), vec![], en()).expect("card");
         assert!(
             text(&card, SafetyTopic::NotAlone).contains("Tell someone you trust who is nearby")
         );
@@ -379,16 +388,16 @@ mod tests {
         assert_eq!(card.actions[0].kind, SafetyActionKind::Emergency);
         // Unknown and malformed regions get the same base wording.
         for region in ["", "ZZ", "united states", "U S", "🇺🇸"] {
-            let other = safety_card(5, region, None, de.clone(), en());
+            let other = safety_card(5, region, None, de.clone(), vec![], en());
             assert_eq!(other.as_ref(), Some(&card), "{region:?}");
         }
         // Canada names NORS when the caller offers that number.
         let ca = lines(Some(call("NORS", "+1-888-688-6677")), None, "911");
-        let card = safety_card(5, " ca ", None, ca, en()).expect("card");
+        let card = safety_card(5, " ca ", None, ca, vec![], en()).expect("card");
         assert!(text(&card, SafetyTopic::NotAlone).contains("NORS line at 1-888-688-6677"));
         // A US person without the spotter line offered is told to tell someone nearby.
         let no_spotter = lines(None, us_lines().crisis, "911");
-        let card = safety_card(5, "US", None, no_spotter, en()).expect("card");
+        let card = safety_card(5, "US", None, no_spotter, vec![], en()).expect("card");
         assert!(text(&card, SafetyTopic::NotAlone).contains("nearby"));
         assert!(
             !card
@@ -401,12 +410,12 @@ mod tests {
     #[test]
     fn a_number_is_shown_only_if_the_action_dials_it() {
         let other = lines(Some(call("Local line", "+1-800-555-0199")), None, "911");
-        let card = safety_card(5, "US", None, other, en()).expect("card");
+        let card = safety_card(5, "US", None, other, vec![], en()).expect("card");
         let line = text(&card, SafetyTopic::NotAlone);
         assert!(line.contains("line below") && !line.contains("484"));
         // A spotter line in a region whose row has none also points at the button.
         let gb = lines(Some(call("Line", "+44-800-000-0000")), None, "999");
-        let card = safety_card(5, "GB", None, gb, en()).expect("card");
+        let card = safety_card(5, "GB", None, gb, vec![], en()).expect("card");
         assert!(text(&card, SafetyTopic::NotAlone).contains("overdose line below"));
         assert!(dials(&call("x", "18004843731"), "1-800-484-3731"));
         assert!(!dials(&call("x", "+1-800-484-373"), "1-800-484-3731"));
@@ -419,7 +428,7 @@ mod tests {
             let unique = WORDING[..i].iter().all(|r| r.region != row.region);
             assert!(unique && (row.region.is_empty() || row.region.len() == 2));
         }
-        let card = safety_card(3, "US", None, us_lines(), en()).expect("card");
+        let card = safety_card(3, "US", None, us_lines(), vec![], en()).expect("card");
         let json = serde_json::to_value(&card).expect("serializes");
         assert_eq!(json["lines"][0]["topic"], "tolerance");
         assert_eq!(json["actions"][0]["kind"], "spotter");
@@ -437,9 +446,9 @@ mod tests {
             ),
             ("DE", lines(None, None, "112")),
         ] {
-            let english = safety_card(12, region, None, calls.clone(), en()).expect("card");
-            let spanish =
-                safety_card(12, region, None, calls, messages(Language::Spanish)).expect("card");
+            let english = safety_card(12, region, None, calls.clone(), vec![], en()).expect("card");
+            let spanish = safety_card(12, region, None, calls, vec![], messages(Language::Spanish))
+                .expect("card");
             assert_eq!(spanish.actions, english.actions, "{region}");
             assert_eq!(spanish.lines.len(), english.lines.len());
             for (es, en) in spanish.lines.iter().zip(&english.lines) {
@@ -459,8 +468,15 @@ mod tests {
                 );
             }
         }
-        let card =
-            safety_card(1_000, "US", None, us_lines(), messages(Language::Spanish)).expect("card");
+        let card = safety_card(
+            1_000,
+            "US",
+            None,
+            us_lines(),
+            vec![],
+            messages(Language::Spanish),
+        )
+        .expect("card");
         assert!(
             card.lines[0]
                 .text

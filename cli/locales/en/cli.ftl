@@ -550,3 +550,21 @@ demo-month-name-short = { $n ->
     [11] Nov
    *[12] Dec
 }
+
+## The journal (cairn journal) and the reasons to stay clean (cairn reasons).
+
+journal-added = Saved in your journal ({ $id }).
+journal-edited = Entry changed. The earlier version is kept in the journal's audit trail.
+journal-removed = Entry removed. It is kept in the journal's audit trail (cairn journal list --audit).
+journal-empty = Your journal is empty. Write in it with: cairn journal add "..."
+journal-no-match = Nothing in your journal matches.
+journal-audit-header = Earlier versions:
+journal-audit-empty = (none)
+journal-audit-edited = Edited
+journal-audit-removed = Removed
+reasons-header = Your reasons to stay clean:
+reasons-empty = No reasons written yet. Add one with: cairn reasons add "..."
+error-not-found-journal-entry = no such journal entry
+field-text = text
+field-query = query
+reason-at-most-12-reasons = at most 12 reasons

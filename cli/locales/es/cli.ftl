@@ -552,3 +552,21 @@ demo-month-name-short = { $n ->
     [11] nov
    *[12] dic
 }
+
+## The journal (cairn journal) and the reasons to stay clean (cairn reasons).
+
+journal-added = Guardado en tu diario ({ $id }).
+journal-edited = Entrada cambiada. La versión anterior queda en el historial del diario.
+journal-removed = Entrada borrada. Queda en el historial del diario (cairn journal list --audit).
+journal-empty = Tu diario está vacío. Escribe en él con: cairn journal add "..."
+journal-no-match = Nada en tu diario coincide.
+journal-audit-header = Versiones anteriores:
+journal-audit-empty = (ninguna)
+journal-audit-edited = Cambiada
+journal-audit-removed = Borrada
+reasons-header = Tus razones para seguir sin consumir:
+reasons-empty = Todavía no has escrito razones. Añade una con: cairn reasons add "..."
+error-not-found-journal-entry = no se encontró esa entrada del diario
+field-text = texto
+field-query = búsqueda
+reason-at-most-12-reasons = como máximo 12 razones

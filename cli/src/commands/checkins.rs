@@ -28,6 +28,7 @@ pub(crate) fn safety_card_text(card: &SafetyCard) -> String {
             )
         ));
     }
+    text.push_str(&super::reasons::reasons_text(&card.reasons));
     text
 }
 
@@ -189,6 +190,7 @@ pub fn insights(context: &Context) -> Result<(), CliError> {
                 ],
             ));
         }
+        text.push_str(super::reasons::reasons_text(&insights.reasons).trim_end());
         text
     })
 }

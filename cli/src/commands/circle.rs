@@ -156,6 +156,7 @@ pub fn reach_out(context: &Context, log: Option<&str>, text: bool) -> Result<(),
         "chain": chain.entries.iter().map(entry_json).collect::<Vec<_>>(),
         "note": chain.note,
         "logged": logged.as_ref().map(|action| action.key()),
+        "reasons": chain.reasons,
     });
     emit(context.json, &value, || {
         let mut out = String::new();
@@ -183,6 +184,7 @@ pub fn reach_out(context: &Context, log: Option<&str>, text: bool) -> Result<(),
         if let Some(note) = chain.note {
             out.push_str(&note);
         }
+        out.push_str(super::reasons::reasons_text(&chain.reasons).trim_end());
         out
     })
 }

@@ -5,8 +5,10 @@ mod checkins;
 mod circle;
 mod demo;
 mod journal;
+mod journal_entries;
 mod notifications;
 mod prevention_plan;
+mod reasons;
 mod settings;
 mod status;
 
@@ -96,5 +98,7 @@ pub fn run(context: &Context, command: &Command) -> Result<(), CliError> {
             None => Err(CliError::usage("usage-import-needs-file")),
         },
         Command::Demo => demo::run(context),
+        Command::Journal { action } => journal_entries::run(context, action),
+        Command::Reasons { action } => reasons::run(context, action),
     }
 }

@@ -3,7 +3,7 @@
 //! A check-in is keyed by its local date (one per day, found by a keyed hash). Saying "used"
 //! records a use in the journal in the same transaction, and may return the safety card.
 //! Insights are computed from every check-in, the journal and the circle, as of `now` in the
-//! person's zone.
+//! person's zone; any reach-out signal comes with the person's own reasons to stay clean.
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
@@ -11,6 +11,7 @@ use serde::Serialize;
 use super::Companion;
 use super::circle::{count_in_check_in, reach_outs_on};
 use super::journal::{load, record_use_in};
+use super::prevention_plan::reasons_in;
 use super::records::{CheckInDate, CheckInRecord};
 use super::views::UseRecorded;
 use crate::checkin::{self, CheckIn, CheckInStreak};
@@ -51,6 +52,10 @@ pub struct Insights {
     pub signals: Vec<Signal>,
     /// The action behind "reach out" (the first of the chain), offered with any signal.
     pub reach_out: Option<CallAction>,
+    /// The person's own reasons to stay clean, offered with any signal beside the reach-out
+    /// action (empty when there is no signal, or no reason written).
+    #[cfg_attr(feature = "uniffi", uniffi(default = []))]
+    pub reasons: Vec<String>,
 }
 
 fn checkins_in(reader: &Reader<'_>) -> Result<Vec<CheckIn>> {
@@ -149,14 +154,14 @@ impl Companion {
         let zone = crate::calendar::parse_time_zone(&settings.time_zone)?;
         // One read: every typed listing opens every row (kinds are sealed), so the check-ins
         // and the first journey's records are loaded once, not again through `status`.
-        let (checkins, journal) = self.store.read(|reader| {
+        let (checkins, journal, reasons) = self.store.read(|reader| {
             let journal = match load(reader, None) {
                 Ok(loaded) => Some(loaded),
                 // No journey yet: no streak, and no uses (a use belongs to a journey).
                 Err(Error::NotFound { what: "journey" }) => None,
                 Err(other) => return Err(other),
             };
-            Ok((checkins_in(reader)?, journal))
+            Ok((checkins_in(reader)?, journal, reasons_in(reader)?))
         })?;
         let streak_days = journal
             .as_ref()
@@ -173,10 +178,10 @@ impl Companion {
             zone,
             crate::text::messages(settings.language),
         );
-        let reach_out = if signals.is_empty() {
-            None
+        let (reach_out, reasons) = if signals.is_empty() {
+            (None, Vec::new())
         } else {
-            Some(self.reach_out_action()?)
+            (Some(self.reach_out_action()?), reasons)
         };
         Ok(Insights {
             checkin_streak: checkin::checkin_streak(&dates, now, zone),
@@ -184,6 +189,7 @@ impl Companion {
             top_tags: insight::top_tags(&checkins, now, zone),
             signals,
             reach_out,
+            reasons,
         })
     }
 }

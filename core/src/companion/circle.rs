@@ -1,5 +1,6 @@
 //! The person's circle through the facade: contacts, the reach-out chain, logged reach-outs,
-//! and the safety card that offers them after a risky use.
+//! and the safety card that offers them after a risky use. The chain and the card carry the
+//! person's own reasons to stay clean too.
 //!
 //! The rules live in [`crate::contact`] and [`crate::safety`]; this module loads contacts and
 //! settings, calls them, and saves. A logged reach-out is sealed like everything else and counts
@@ -10,6 +11,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 
 use super::Companion;
+use super::prevention_plan::reasons_in;
 use super::records::{CheckInRecord, ReachOutRecord};
 use super::settings::settings_in;
 use crate::calendar;
@@ -45,6 +47,10 @@ pub struct ReachOutChain {
     pub entries: Vec<ChainEntry>,
     /// Set when the region has no local lines.
     pub note: Option<String>,
+    /// The person's own reasons to stay clean, in their order (empty if they wrote none),
+    /// shown beside the chain.
+    #[cfg_attr(feature = "uniffi", uniffi(default = []))]
+    pub reasons: Vec<String>,
 }
 
 fn contacts_in(reader: &Reader<'_>) -> Result<Vec<(RecordId, Contact)>> {
@@ -103,6 +109,7 @@ pub(super) fn safety_card_in(
         code,
         sponsor,
         calls,
+        reasons_in(reader)?,
         text,
     ))
 }
@@ -211,6 +218,7 @@ impl Companion {
             Ok(ReachOutChain {
                 entries: chain,
                 note: contact::directory(region).note.map(|id| text.text(id)),
+                reasons: reasons_in(reader)?,
             })
         })
     }

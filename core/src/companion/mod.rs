@@ -9,6 +9,7 @@ mod backup;
 mod checkins;
 mod circle;
 mod journal;
+mod journal_entries;
 mod notifications;
 mod prevention_plan;
 pub mod records;
@@ -28,6 +29,7 @@ pub use crate::store::{CommitMark, Wiped};
 pub use backup::{BackupExported, BackupImported};
 pub use checkins::{CheckInRecorded, Insights};
 pub use circle::{ContactView, ReachOutChain};
+pub use journal_entries::{JournalEntryAudit, JournalEntryView};
 pub use views::{
     AuditEntry, CostPerDay, History, JourneySavings, JourneyStatus, JourneyView, NewJourney,
     UseEntry, UseRecorded,

@@ -1,6 +1,6 @@
 //! What the companion keeps in the store: the sealed forms of journeys, uses and their audit
-//! trail, check-ins, settings, the prevention plan, contacts and reach-outs, and the registry
-//! of kinds.
+//! trail, check-ins, settings, the prevention plan, contacts and reach-outs, journal entries and
+//! their audit trail, and the registry of kinds.
 //!
 //! The rules in [`crate::journal`] work on plain values without ids; these records wrap them
 //! with what storage needs (which journey a use belongs to, when it was recorded, which
@@ -14,6 +14,7 @@ use crate::checkin::CheckIn;
 use crate::contact::{Contact, ReachOut};
 use crate::id::RecordId;
 use crate::journal::{Journey, PersonalMilestone, UseEvent};
+use crate::journal_entry::JournalEntry;
 use crate::prevention_plan::PreventionPlan;
 use crate::settings::Settings;
 use crate::store::{Record, RecordKind};
@@ -38,9 +39,13 @@ pub mod kinds {
     pub const CONTACT: RecordKind = RecordKind(7);
     /// [`super::ReachOutRecord`].
     pub const REACH_OUT: RecordKind = RecordKind(8);
+    /// [`super::JournalEntryRecord`].
+    pub const JOURNAL_ENTRY: RecordKind = RecordKind(12);
+    /// [`super::JournalEntryAuditRecord`].
+    pub const JOURNAL_ENTRY_AUDIT: RecordKind = RecordKind(13);
 
     /// Every kind above, for the uniqueness test and the backup's restore table.
-    pub const ALL: [RecordKind; 8] = [
+    pub const ALL: [RecordKind; 10] = [
         SETTINGS,
         JOURNEY,
         USE,
@@ -49,6 +54,8 @@ pub mod kinds {
         PREVENTION_PLAN,
         CONTACT,
         REACH_OUT,
+        JOURNAL_ENTRY,
+        JOURNAL_ENTRY_AUDIT,
     ];
 }
 
@@ -187,6 +194,40 @@ pub type ReachOutRecord = ReachOut;
 
 impl Record for ReachOutRecord {
     const KIND: RecordKind = kinds::REACH_OUT;
+}
+
+/// A journal entry as stored.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct JournalEntryRecord {
+    /// The entry.
+    pub entry: JournalEntry,
+    /// When it was first written (not the day it is about: it may be back-dated).
+    pub recorded_at: DateTime<Utc>,
+    /// When it was last edited, if ever.
+    #[serde(default)]
+    pub edited_at: Option<DateTime<Utc>>,
+}
+
+impl Record for JournalEntryRecord {
+    const KIND: RecordKind = kinds::JOURNAL_ENTRY;
+}
+
+/// One edit or deletion of a journal entry, with the entry as it was: kept like a use's
+/// [`AuditRecord`], so an entry is never lost by a slip of the finger.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct JournalEntryAuditRecord {
+    /// The entry that changed.
+    pub subject: RecordId,
+    /// Edit or deletion.
+    pub change: AuditChange,
+    /// When.
+    pub at: DateTime<Utc>,
+    /// The entry as it was before the change.
+    pub previous: JournalEntry,
+}
+
+impl Record for JournalEntryAuditRecord {
+    const KIND: RecordKind = kinds::JOURNAL_ENTRY_AUDIT;
 }
 
 #[cfg(test)]

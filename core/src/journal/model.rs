@@ -226,9 +226,10 @@ fn validate_text(
     Ok(())
 }
 
-/// A local date (and optional time) must not be later than `now` in `tz`. With a time, the
-/// comparison is between instants, so it stays right across daylight-saving changes.
-fn validate_not_future(
+/// A local date (and optional time) must not be later than `now` in `tz`, nor before 1900. With
+/// a time, the comparison is between instants, so it stays right across daylight-saving changes.
+/// Journal entries ([`crate::journal_entry`]) are dated by the same rule.
+pub(crate) fn validate_not_future(
     date: NaiveDate,
     time: Option<NaiveTime>,
     now: DateTime<Utc>,
