@@ -24,6 +24,7 @@ pub mod insight;
 pub mod journal;
 pub mod money;
 pub mod notification_plan;
+pub mod pledge;
 pub mod prevention_plan;
 pub mod safety;
 pub mod settings;

@@ -10,6 +10,7 @@ mod checkins;
 mod circle;
 mod journal;
 mod notifications;
+mod pledge;
 mod prevention_plan;
 pub mod records;
 mod savings;
@@ -28,6 +29,7 @@ pub use crate::store::{CommitMark, Wiped};
 pub use backup::{BackupExported, BackupImported};
 pub use checkins::{CheckInRecorded, Insights};
 pub use circle::{ContactView, ReachOutChain};
+pub use pledge::{PledgeDay, PledgeRecorded, Pledges};
 pub use views::{
     AuditEntry, CostPerDay, History, JourneySavings, JourneyStatus, JourneyView, NewJourney,
     UseEntry, UseRecorded,

@@ -1,6 +1,6 @@
 //! What the companion keeps in the store: the sealed forms of journeys, uses and their audit
-//! trail, check-ins, settings, the prevention plan, contacts and reach-outs, and the registry
-//! of kinds.
+//! trail, check-ins, pledges, settings, the prevention plan, contacts and reach-outs, and the
+//! registry of kinds.
 //!
 //! The rules in [`crate::journal`] work on plain values without ids; these records wrap them
 //! with what storage needs (which journey a use belongs to, when it was recorded, which
@@ -38,9 +38,12 @@ pub mod kinds {
     pub const CONTACT: RecordKind = RecordKind(7);
     /// [`super::ReachOutRecord`].
     pub const REACH_OUT: RecordKind = RecordKind(8);
+    /// [`super::PledgeRecord`]. Numbered apart from the kinds other work on issue 20 adds, so
+    /// their branches cannot collide; gaps are harmless.
+    pub const PLEDGE: RecordKind = RecordKind(16);
 
     /// Every kind above, for the uniqueness test and the backup's restore table.
-    pub const ALL: [RecordKind; 8] = [
+    pub const ALL: [RecordKind; 9] = [
         SETTINGS,
         JOURNEY,
         USE,
@@ -49,6 +52,7 @@ pub mod kinds {
         PREVENTION_PLAN,
         CONTACT,
         REACH_OUT,
+        PLEDGE,
     ];
 }
 
@@ -159,6 +163,24 @@ impl From<CheckInRecord> for CheckInDate {
                 date: record.checkin.date,
             },
         }
+    }
+}
+
+/// A day's pledge ("Just for today") as stored; one per local date, found by that date. Its
+/// evening review is the answer in that day's check-in.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PledgeRecord {
+    /// The local date it is for.
+    pub date: NaiveDate,
+    /// When it was made (not the day it is for: it may be back-dated).
+    pub pledged_at: DateTime<Utc>,
+}
+
+impl Record for PledgeRecord {
+    const KIND: RecordKind = kinds::PLEDGE;
+
+    fn lookup_key(&self) -> Option<Vec<u8>> {
+        Some(self.date.to_string().into_bytes())
     }
 }
 
