@@ -138,6 +138,7 @@ fn field_id(field: &str) -> Option<&'static str> {
         "time_zone" => "field-time-zone",
         "trigger" => "field-trigger",
         "triggers" => "field-triggers",
+        "pledge_kept" => "field-pledge-kept",
         _ => return None,
     })
 }
@@ -252,6 +253,8 @@ fn reason_id(reason: &str) -> Option<&'static str> {
         "too many notes" => "reason-import-too-many-notes",
         "too many substances" => "reason-import-too-many-substances",
         "unknown" => "reason-import-unknown",
+        "kept on a day with a use" => "reason-kept-with-a-use",
+        "no pledge that day" => "reason-no-pledge-that-day",
         _ => return None,
     })
 }

@@ -6,6 +6,7 @@ mod circle;
 mod demo;
 mod journal;
 mod notifications;
+mod pledge;
 mod prevention_plan;
 mod settings;
 mod status;
@@ -26,6 +27,7 @@ pub fn run(context: &Context, command: &Command) -> Result<(), CliError> {
         Command::Settings { .. } => settings::settings(context, command),
         Command::Checkin(args) => checkins::checkin(context, args),
         Command::Insights => checkins::insights(context),
+        Command::Pledge { date } => pledge::pledge(context, date.as_deref()),
         Command::PreventionPlan { action } => {
             prevention_plan::prevention_plan(context, action.as_ref())
         }
