@@ -15,5 +15,6 @@ object Channels {
             NotificationKind.MILESTONE -> MILESTONES
             NotificationKind.CHECK_IN_REMINDER -> REMINDERS
             NotificationKind.MEDICATION_DOSE -> MEDICATION
+            NotificationKind.PLEDGE_REMINDER -> REMINDERS
         }
 }
