@@ -6,8 +6,8 @@
 //! shells pass their clock) and calls the core's `Companion`: the records, enums, custom types
 //! and the one error a shell sees ([`CairnError`]) are derived in `cairn-core` behind its
 //! `uniffi` feature, so each type is written once. The methods are grouped by capability, one
-//! file each, under the names every layer uses: journal, journal entries, checkins, circle,
-//! notifications, backup, settings, prevention plan (with the reasons to stay clean).
+//! file each, under the names every layer uses: journal, journal entries, checkins, pledge,
+//! circle, notifications, backup, settings, prevention plan (with the reasons to stay clean).
 //!
 //! Hand-written here, each for a reason given where it is defined: [`BackupExported`] and
 //! [`BackupImported`] (the recovery code is a secret the core never serialises) and
@@ -22,6 +22,7 @@ mod journal;
 mod journal_entries;
 mod key_store;
 mod notifications;
+mod pledge;
 mod prevention_plan;
 mod settings;
 
@@ -37,3 +38,5 @@ uniffi::setup_scaffolding!();
 
 // Record ids appear in this crate's own signatures; their converter lives in cairn-core.
 uniffi::use_remote_type!(cairn_core::RecordId);
+// So does a date (the pledge's); its converter lives in cairn-core too.
+uniffi::use_remote_type!(cairn_core::chrono::NaiveDate);

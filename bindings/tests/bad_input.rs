@@ -67,6 +67,8 @@ fn twenty_bad_inputs_change_nothing() {
     bad_trigger.triggers = vec![Trigger::Own("t".repeat(41))];
     let mut future_time = lapse("2026-11-22");
     future_time.time = NaiveTime::from_hms_opt(23, 0, 0);
+    let mut kept_without_pledge = checkin("2026-11-20", 3, 3);
+    kept_without_pledge.pledge_kept = Some(true);
     let before = store_snapshot(&dir.path().join("cairn.db"));
 
     let cases: Vec<(&str, Result<(), CairnError>)> = vec![
@@ -154,6 +156,16 @@ fn twenty_bad_inputs_change_nothing() {
             "long trigger",
             companion
                 .check_in(bad_trigger, UseKind::Lapse, false, now())
+                .map(drop),
+        ),
+        (
+            "future pledge",
+            companion.pledge(Some(day("2026-11-23")), now()).map(drop),
+        ),
+        (
+            "pledge answer without a pledge",
+            companion
+                .check_in(kept_without_pledge, UseKind::Lapse, false, now())
                 .map(drop),
         ),
         (

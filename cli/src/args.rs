@@ -72,9 +72,19 @@ pub enum Command {
         /// Replaces the list; --medication none clears it.
         #[arg(long = "medication", value_name = "NAME@TIMES")]
         medications: Vec<String>,
+        /// When the morning pledge reminder fires (HH:MM), or "off" (the default).
+        #[arg(long, value_name = "TIME")]
+        pledge_reminder_time: Option<String>,
     },
     /// Record today's check-in (or another day's with --date).
     Checkin(CheckinArgs),
+    /// Just for today: make today's pledge (or another day's with --date). Pledging a day
+    /// again changes nothing.
+    Pledge {
+        /// The day (YYYY-MM-DD) to back-fill; default today.
+        #[arg(long, value_name = "DATE")]
+        date: Option<String>,
+    },
     /// Averages, trends, frequent triggers and reasons to reach out.
     Insights,
     /// Your relapse-prevention plan.
@@ -387,6 +397,18 @@ pub struct CheckinArgs {
     /// Replace that day's earlier check-in.
     #[arg(long)]
     pub edit: bool,
+    /// Whether you kept that day's pledge ("Just for today"); only for a day with a pledge.
+    #[arg(long, value_enum, value_name = "yes|no")]
+    pub pledge_kept: Option<YesNo>,
+}
+
+/// Yes or no.
+#[derive(Clone, Copy, Debug, clap::ValueEnum)]
+pub enum YesNo {
+    /// Yes.
+    Yes,
+    /// No.
+    No,
 }
 
 /// Prevention-plan actions.

@@ -141,6 +141,7 @@ fn field_id(field: &str) -> Option<&'static str> {
         "triggers" => "field-triggers",
         "text" => "field-text",
         "query" => "field-query",
+        "pledge_kept" => "field-pledge-kept",
         _ => return None,
     })
 }
@@ -256,6 +257,8 @@ fn reason_id(reason: &str) -> Option<&'static str> {
         "too many substances" => "reason-import-too-many-substances",
         "unknown" => "reason-import-unknown",
         "at most 12 reasons" => "reason-at-most-12-reasons",
+        "kept on a day with a use" => "reason-kept-with-a-use",
+        "no pledge that day" => "reason-no-pledge-that-day",
         _ => return None,
     })
 }

@@ -25,6 +25,7 @@ pub mod journal;
 pub mod journal_entry;
 pub mod money;
 pub mod notification_plan;
+pub mod pledge;
 pub mod prevention_plan;
 pub mod safety;
 pub mod settings;

@@ -101,6 +101,8 @@ pub fn today(path: &Path, flavour: Flavour, workload: &Workload) -> Result<Today
         clean_time_text: clean_time.text(cairn_core::text::messages(language)),
         stage: journal::stage_progress(streak.current_start, streak.today),
         next_milestone: journal::next_milestone(&chosen).cloned(),
+        // The workload makes no pledges, so the conventional schema keeps none.
+        pledge: cairn_core::pledge::pledge_streak(&[], workload.now, zone),
         streak,
         damaged_records: Vec::new(),
     };
@@ -253,6 +255,7 @@ pub fn notification_plan(
     Ok(notification_plan::plan(&PlanInputs {
         milestones: &all,
         checked_in: &checked_in,
+        pledged: &BTreeSet::new(),
         settings: &settings.notifications,
         now: workload.now,
         zone,

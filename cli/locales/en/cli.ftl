@@ -100,6 +100,28 @@ checkin-replaced = Check-in replaced for { $date }. { $streak ->
    *[other] { $streak } days in a row with a check-in.
 }
 checkin-use-recorded = The use is in your history. Everything before it still counts.
+
+## The daily pledge ("Just for today"), made in the morning and reviewed in the check-in.
+
+pledge-made = Just for today: pledged for { $date }. { $streak ->
+    [one] { $streak } day in a row with a pledge.
+   *[other] { $streak } days in a row with a pledge.
+}
+pledge-already = Just for today: { $date } already has your pledge. { $streak ->
+    [one] { $streak } day in a row with a pledge.
+   *[other] { $streak } days in a row with a pledge.
+}
+pledge-kept = Pledge kept. One day at a time.
+pledge-not-kept = Thank you for the honest answer. Tomorrow is a new pledge.
+status-pledge-made = Just for today: pledged. { $streak ->
+    [one] { $streak } day in a row with a pledge.
+   *[other] { $streak } days in a row with a pledge.
+}
+status-pledge-open = Just for today: not pledged yet (`cairn pledge`). { $streak ->
+    [one] { $streak } day in a row with a pledge until yesterday.
+   *[other] { $streak } days in a row with a pledge until yesterday.
+}
+status-pledge-none = Just for today: make today's pledge with `cairn pledge`.
 safety-call = Call { $who }: { $link }
 insights-check-ins = Check-ins: { $streak ->
     [one] { $streak } day in a row
@@ -190,6 +212,7 @@ settings-reminder = Check-in reminder
 settings-discreet = Discreet notifications
 settings-medications = Medication reminders
 settings-medication = { $name } at { $times }
+settings-pledge-reminder = Pledge reminder
 settings-on = on
 settings-off = off
 settings-none = none
@@ -318,6 +341,7 @@ field-time = time
 field-time-zone = time_zone
 field-trigger = trigger
 field-triggers = triggers
+field-pledge-kept = pledge_kept
 
 ## Why the core rejected an input.
 
@@ -426,6 +450,9 @@ reason-import-too-many-attempts = too many attempts
 reason-import-too-many-notes = too many notes
 reason-import-too-many-substances = too many substances
 reason-import-unknown = unknown
+# Reasons about the daily pledge (core/src/pledge, the check-in's pledge answer).
+reason-kept-with-a-use = kept on a day with a use
+reason-no-pledge-that-day = no pledge that day
 
 ## `cairn demo`: the guided tour on a sample store. Step titles, then what each step shows.
 
@@ -459,6 +486,7 @@ demo-notifications = { $count ->
 demo-kind-milestone = milestone
 demo-kind-check-in = check-in reminder
 demo-kind-dose = medication dose
+demo-kind-pledge = pledge reminder
 demo-new-phone = Exported { $exported ->
     [one] { $exported } record
    *[other] { $exported } records

@@ -100,6 +100,28 @@ checkin-replaced = Registro del { $date } reemplazado. { $streak ->
    *[other] { $streak } días seguidos con registro.
 }
 checkin-use-recorded = El consumo quedó en tu historial. Todo lo de antes sigue contando.
+
+## El compromiso diario ("Solo por hoy"), hecho por la mañana y revisado en el registro.
+
+pledge-made = Solo por hoy: compromiso hecho para el { $date }. { $streak ->
+    [one] { $streak } día seguido con compromiso.
+   *[other] { $streak } días seguidos con compromiso.
+}
+pledge-already = Solo por hoy: el { $date } ya tiene tu compromiso. { $streak ->
+    [one] { $streak } día seguido con compromiso.
+   *[other] { $streak } días seguidos con compromiso.
+}
+pledge-kept = Compromiso cumplido. Un día a la vez.
+pledge-not-kept = Gracias por la respuesta sincera. Mañana hay un compromiso nuevo.
+status-pledge-made = Solo por hoy: compromiso hecho. { $streak ->
+    [one] { $streak } día seguido con compromiso.
+   *[other] { $streak } días seguidos con compromiso.
+}
+status-pledge-open = Solo por hoy: aún sin compromiso (`cairn pledge`). { $streak ->
+    [one] { $streak } día seguido con compromiso hasta ayer.
+   *[other] { $streak } días seguidos con compromiso hasta ayer.
+}
+status-pledge-none = Solo por hoy: haz el compromiso de hoy con `cairn pledge`.
 safety-call = Llama a { $who }: { $link }
 insights-check-ins = Registros: { $streak ->
     [one] { $streak } día seguido
@@ -190,6 +212,7 @@ settings-reminder = Recordatorio del registro
 settings-discreet = Notificaciones discretas
 settings-medications = Recordatorios de medicamentos
 settings-medication = { $name } a las { $times }
+settings-pledge-reminder = Recordatorio del compromiso
 settings-on = sí
 settings-off = no
 settings-none = ninguno
@@ -318,6 +341,7 @@ field-time = hora
 field-time-zone = zona horaria
 field-trigger = detonante
 field-triggers = detonantes
+field-pledge-kept = compromiso cumplido
 
 ## Por qué el núcleo no aceptó un dato.
 
@@ -426,6 +450,9 @@ reason-import-too-many-attempts = tiene demasiados intentos
 reason-import-too-many-notes = tiene demasiadas notas
 reason-import-too-many-substances = tiene demasiadas sustancias
 reason-import-unknown = no se reconoce
+# Por qué no se aceptó una respuesta sobre el compromiso diario.
+reason-kept-with-a-use = cumplido un día con consumo
+reason-no-pledge-that-day = ese día no tiene compromiso
 
 ## `cairn demo`: el recorrido con datos de ejemplo. Los títulos de los pasos y lo que muestra
 ## cada uno.
@@ -460,6 +487,7 @@ demo-notifications = Debería haber { $count ->
 demo-kind-milestone = logro
 demo-kind-check-in = recordatorio del registro
 demo-kind-dose = dosis del medicamento
+demo-kind-pledge = recordatorio del compromiso
 demo-new-phone = { $exported ->
     [one] Se exportó { $exported } registro
    *[other] Se exportaron { $exported } registros

@@ -5,7 +5,7 @@ use cairn_core::checkin::{CheckIn, MedicationTaken, parse_helped, parse_triggers
 use cairn_core::safety::SafetyCard;
 use serde_json::json;
 
-use crate::args::CheckinArgs;
+use crate::args::{CheckinArgs, YesNo};
 use crate::context::Context;
 use crate::output::{CliError, emit};
 use crate::text::{f, t};
@@ -49,6 +49,8 @@ pub fn checkin(context: &Context, args: &CheckinArgs) -> Result<(), CliError> {
     checkin.triggers = parse_triggers(&args.triggers.join(","))?;
     checkin.helped = parse_helped(&args.helped.join(","))?;
     checkin.note = args.note.clone();
+    checkin.pledge_kept = args.pledge_kept.map(|answer| matches!(answer, YesNo::Yes));
+    let pledge_kept = checkin.pledge_kept;
     let recorded = companion.check_in(checkin, args.kind.into(), args.edit, context.now)?;
     let value = json!({
         "date": recorded.date,
@@ -56,6 +58,7 @@ pub fn checkin(context: &Context, args: &CheckinArgs) -> Result<(), CliError> {
         "use_id": recorded.use_recorded.as_ref().map(|used| used.id),
         "checkin_streak_days": recorded.checkin_streak.current_days,
         "safety_card": recorded.safety_card,
+        "pledge_kept": pledge_kept,
     });
     emit(context.json, &value, || {
         let date = recorded.date.to_string();
@@ -73,6 +76,14 @@ pub fn checkin(context: &Context, args: &CheckinArgs) -> Result<(), CliError> {
         if recorded.use_recorded.is_some() {
             text.push('\n');
             text.push_str(&t("checkin-use-recorded"));
+        }
+        if let Some(kept) = pledge_kept {
+            text.push('\n');
+            text.push_str(&t(if kept {
+                "pledge-kept"
+            } else {
+                "pledge-not-kept"
+            }));
         }
         if let Some(card) = &recorded.safety_card {
             text.push_str(&safety_card_text(card));

@@ -7,6 +7,7 @@ mod demo;
 mod journal;
 mod journal_entries;
 mod notifications;
+mod pledge;
 mod prevention_plan;
 mod reasons;
 mod settings;
@@ -28,6 +29,7 @@ pub fn run(context: &Context, command: &Command) -> Result<(), CliError> {
         Command::Settings { .. } => settings::settings(context, command),
         Command::Checkin(args) => checkins::checkin(context, args),
         Command::Insights => checkins::insights(context),
+        Command::Pledge { date } => pledge::pledge(context, date.as_deref()),
         Command::PreventionPlan { action } => {
             prevention_plan::prevention_plan(context, action.as_ref())
         }

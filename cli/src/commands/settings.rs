@@ -82,6 +82,15 @@ fn medication(text: &str) -> Result<Medication, CliError> {
     })
 }
 
+/// A reminder's time as typed (HH:MM, or "off"), if given.
+fn reminder_change(typed: Option<&str>) -> Result<Option<ReminderChange>, CliError> {
+    Ok(match typed {
+        None => None,
+        Some("off") => Some(ReminderChange::Off),
+        Some(time) => Some(ReminderChange::At(parse_time(time)?)),
+    })
+}
+
 /// `cairn settings`.
 pub fn settings(context: &Context, command: &Command) -> Result<(), CliError> {
     let Command::Settings {
@@ -94,6 +103,7 @@ pub fn settings(context: &Context, command: &Command) -> Result<(), CliError> {
         reminder_time,
         discreet,
         medications,
+        pledge_reminder_time,
     } = command
     else {
         return Err(CliError::usage("usage-not-settings"));
@@ -114,13 +124,10 @@ pub fn settings(context: &Context, command: &Command) -> Result<(), CliError> {
         milestone_set: milestone_set.map(MilestoneSet::from),
         region: region.clone(),
         milestone_time: milestone_time.as_deref().map(parse_time).transpose()?,
-        reminder: match reminder_time.as_deref() {
-            None => None,
-            Some("off") => Some(ReminderChange::Off),
-            Some(time) => Some(ReminderChange::At(parse_time(time)?)),
-        },
+        reminder: reminder_change(reminder_time.as_deref())?,
         discreet: discreet.map(|switch| matches!(switch, Switch::On)),
         medications,
+        pledge_reminder: reminder_change(pledge_reminder_time.as_deref())?,
     };
     let mut companion = context.open()?;
     let settings = companion.update_settings(change)?;
@@ -195,6 +202,13 @@ fn settings_text(settings: &Settings) -> String {
             "settings-reminder",
             notifications
                 .reminder_time
+                .as_ref()
+                .map_or_else(|| t("settings-off"), hh_mm),
+        ),
+        line(
+            "settings-pledge-reminder",
+            notifications
+                .pledge_reminder_time
                 .as_ref()
                 .map_or_else(|| t("settings-off"), hh_mm),
         ),

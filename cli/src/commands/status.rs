@@ -57,6 +57,8 @@ pub(crate) fn status_json(status: &JourneyStatus) -> serde_json::Value {
         "hours_per_day": status.journey.hours_per_day,
         "money_saved": status.money_saved,
         "hours_saved": status.hours_saved,
+        "pledge_streak_days": status.pledge.current_days,
+        "pledged_today": status.pledge.pledged_today,
         "damaged_records": status.damaged_records,
     })
 }
@@ -137,6 +139,7 @@ pub(crate) fn status_text(status: &JourneyStatus, new: &[Milestone]) -> String {
     if let Some(hours) = &status.hours_saved_text {
         lines.push(f("status-hours-saved", &[("hours", hours.into())]));
     }
+    lines.push(super::pledge::status_line(&status.pledge));
     lines.push(f(
         "status-shares",
         &[

@@ -13,7 +13,7 @@ use super::*;
 
 /// The prefixes of the terminal's message ids; a string literal in `cli/src` that starts with
 /// one of these and looks like an id is taken to be a use of that id.
-const PREFIXES: [&str; 29] = [
+const PREFIXES: [&str; 30] = [
     "header-",
     "journey-",
     "use-",
@@ -43,6 +43,7 @@ const PREFIXES: [&str; 29] = [
     "demo-",
     "journal-",
     "reasons-",
+    "pledge-",
 ];
 
 /// Every message of `source` with the variables it reads; panics on any syntax error.

@@ -86,6 +86,7 @@ notification-public = Cairn: a moment for you
 notification-milestone = { $milestone } clean today
 notification-check-in = How was today? Your check-in takes 30 seconds.
 notification-dose = Time for your { $medication } ({ $time })
+notification-pledge = Good morning. Just for today: one tap for your pledge.
 
 ## Crisis lines: the services' own names, and what they offer.
 

@@ -89,6 +89,7 @@ notification-public = Cairn: un momento para ti
 notification-milestone = Hoy cumples { $milestone } sin consumir
 notification-check-in = ¿Cómo te fue hoy? Tu registro toma 30 segundos.
 notification-dose = Hora de tu { $medication } ({ $time })
+notification-pledge = Buenos días. Solo por hoy: un toque para tu compromiso.
 
 ## Líneas de ayuda: los nombres propios de cada servicio y lo que ofrecen.
 

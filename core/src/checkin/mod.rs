@@ -26,7 +26,7 @@ pub use model::{
     TAG_MAX_CHARS, TAGS_MAX, Trigger, parse_helped, parse_triggers, prepare_checkin,
     validate_checkin,
 };
-pub use streak::{CheckInStreak, RECENT_WINDOW_DAYS, checkin_streak};
+pub use streak::{CheckInStreak, DailyRun, RECENT_WINDOW_DAYS, checkin_streak, daily_run};
 
 pub(crate) use crate::calendar::local_date as local_today;
 

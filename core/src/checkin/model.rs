@@ -11,7 +11,10 @@
 //! - triggers and helpful actions: at most [`TAGS_MAX`] of each; an own tag is 1..=
 //!   [`TAG_MAX_CHARS`] chars, trimmed, single-spaced, without control characters, not a
 //!   fixed tag in disguise (case-insensitive), and not repeated (case-insensitive);
-//! - note: at most [`NOTE_MAX_CHARS`], no control characters except line breaks (`\n`).
+//! - note: at most [`NOTE_MAX_CHARS`], no control characters except line breaks (`\n`);
+//! - pledge kept: the evening review of the day's pledge ([`crate::pledge`]); "kept" on a day
+//!   the check-in says "used" contradicts itself and is refused. That the day has a pledge at
+//!   all is checked by the facade, which can see the pledges.
 //!
 //! Parsing (case-insensitive): a list is split on commas, semicolons and line breaks; empty items
 //! are skipped; `_`, `-` and runs of spaces count as one space, so "Called-Sponsor" is
@@ -68,6 +71,11 @@ pub struct CheckIn {
     /// Free text, at most [`NOTE_MAX_CHARS`].
     #[serde(default)]
     pub note: Option<String>,
+    /// How the day's pledge went, answered in the evening check-in: kept (`Some(true)`), not
+    /// kept (`Some(false)`), or not answered (`None`, and always for a day without a pledge).
+    #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub pledge_kept: Option<bool>,
 }
 
 impl CheckIn {
@@ -88,6 +96,7 @@ impl CheckIn {
             triggers: Vec::new(),
             helped: Vec::new(),
             note: None,
+            pledge_kept: None,
         }
     }
 
@@ -268,6 +277,9 @@ pub fn validate_checkin(checkin: &CheckIn, now: DateTime<Utc>, tz: Tz) -> Result
     }
     if checkin.craving > CRAVING_MAX {
         return Err(Error::invalid("craving", "must be 0 to 10"));
+    }
+    if checkin.used && checkin.pledge_kept == Some(true) {
+        return Err(Error::invalid("pledge_kept", "kept on a day with a use"));
     }
     validate_tags(&checkin.triggers)?;
     validate_tags(&checkin.helped)?;

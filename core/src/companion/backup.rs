@@ -12,7 +12,9 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use super::Companion;
-use super::records::{AuditRecord, CheckInRecord, JourneyRecord, ReachOutRecord, UseRecord, kinds};
+use super::records::{
+    AuditRecord, CheckInRecord, JourneyRecord, PledgeRecord, ReachOutRecord, UseRecord, kinds,
+};
 use super::records::{JournalEntryAuditRecord, JournalEntryRecord};
 use crate::backup::{RecoveryCode, format, payload};
 use crate::contact::Contact;
@@ -60,6 +62,7 @@ fn restore(writer: &Writer<'_>, raw: &RawRecord) -> Result<()> {
         kind if kind == kinds::REACH_OUT.0 => put::<ReachOutRecord>(writer, raw),
         kind if kind == kinds::JOURNAL_ENTRY.0 => put::<JournalEntryRecord>(writer, raw),
         kind if kind == kinds::JOURNAL_ENTRY_AUDIT.0 => put::<JournalEntryAuditRecord>(writer, raw),
+        kind if kind == kinds::PLEDGE.0 => put::<PledgeRecord>(writer, raw),
         // A kind this version does not know was written by a newer Cairn.
         _ => Err(Error::NewerFormat {
             found: u32::from(raw.kind),

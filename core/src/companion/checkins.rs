@@ -1,7 +1,8 @@
 //! Daily check-ins and insights through the facade.
 //!
 //! A check-in is keyed by its local date (one per day, found by a keyed hash). Saying "used"
-//! records a use in the journal in the same transaction, and may return the safety card.
+//! records a use in the journal in the same transaction, and may return the safety card. Its
+//! answer about the day's pledge is only taken for a day that has one.
 //! Insights are computed from every check-in, the journal and the circle, as of `now` in the
 //! person's zone; any reach-out signal comes with the person's own reasons to stay clean.
 
@@ -11,6 +12,7 @@ use serde::Serialize;
 use super::Companion;
 use super::circle::{count_in_check_in, reach_outs_on};
 use super::journal::{load, record_use_in};
+use super::pledge::pledged_on;
 use super::prevention_plan::reasons_in;
 use super::records::{CheckInDate, CheckInRecord};
 use super::views::UseRecorded;
@@ -84,7 +86,8 @@ pub(super) fn checkin_dates_in(reader: &Reader<'_>) -> Result<Vec<NaiveDate>> {
 impl Companion {
     /// Records the check-in of its date. A second one for the same day is refused unless
     /// `replace` is set; "used" records a use of `use_kind` (the first time that day says so)
-    /// on the first journey.
+    /// on the first journey. An answer about the day's pledge needs a pledge that day
+    /// (`InvalidInput { field: "pledge_kept" }` otherwise).
     pub fn check_in(
         &mut self,
         checkin: CheckIn,
@@ -101,6 +104,9 @@ impl Companion {
                 return Err(Error::AlreadyExists {
                     what: "check-in for that day",
                 });
+            }
+            if checkin.pledge_kept.is_some() && !pledged_on(writer, date)? {
+                return Err(Error::invalid("pledge_kept", "no pledge that day"));
             }
             let already_used = existing
                 .as_ref()

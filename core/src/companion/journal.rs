@@ -241,9 +241,14 @@ impl Companion {
         })
     }
 
-    /// The Today view of a journey.
+    /// The Today view of a journey, with the pledge streak beside it.
     pub fn status(&self, journey: Option<RecordId>, now: DateTime<Utc>) -> Result<JourneyStatus> {
-        let loaded = self.store.read(|reader| load(reader, journey))?;
+        let (loaded, pledge_dates) = self.store.read(|reader| {
+            Ok((
+                load(reader, journey)?,
+                super::pledge::pledge_dates_in(reader)?,
+            ))
+        })?;
         let streak = loaded.summary(now);
         let milestones = loaded.milestones(&streak, loaded.settings.milestone_set);
         let language = loaded.settings.language;
@@ -267,6 +272,7 @@ impl Companion {
             money_saved_text: savings.money.map(|money| money.text(language)),
             hours_saved: savings.hours(),
             hours_saved_text: savings.hours_text(catalogue),
+            pledge: crate::pledge::pledge_streak(&pledge_dates, now, loaded.zone),
             streak,
             damaged_records: loaded.damaged.clone(),
         })

@@ -11,6 +11,7 @@ mod circle;
 mod journal;
 mod journal_entries;
 mod notifications;
+mod pledge;
 mod prevention_plan;
 pub mod records;
 mod savings;
@@ -30,6 +31,7 @@ pub use backup::{BackupExported, BackupImported};
 pub use checkins::{CheckInRecorded, Insights};
 pub use circle::{ContactView, ReachOutChain};
 pub use journal_entries::{JournalEntryAudit, JournalEntryView};
+pub use pledge::{PledgeDay, PledgeRecorded, Pledges};
 pub use views::{
     AuditEntry, CostPerDay, History, JourneySavings, JourneyStatus, JourneyView, NewJourney,
     UseEntry, UseRecorded,

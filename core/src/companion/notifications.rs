@@ -1,5 +1,6 @@
 //! The notification plan through the facade: milestones of every journey, the days that have
-//! a check-in, and the person's notification settings, planned as of `now` in their zone.
+//! a check-in or a pledge, and the person's notification settings, planned as of `now` in
+//! their zone.
 
 use std::collections::BTreeSet;
 
@@ -33,14 +34,19 @@ impl Companion {
                 milestones.push(milestone);
             }
         }
-        let checked_in: BTreeSet<_> = self
-            .store
-            .read(super::checkins::checkin_dates_in)?
-            .into_iter()
-            .collect();
+        let (checked_in, pledged) = self.store.read(|reader| {
+            let checked_in: BTreeSet<_> = super::checkins::checkin_dates_in(reader)?
+                .into_iter()
+                .collect();
+            let pledged: BTreeSet<_> = super::pledge::pledge_dates_in(reader)?
+                .into_iter()
+                .collect();
+            Ok((checked_in, pledged))
+        })?;
         Ok(notification_plan::plan(&PlanInputs {
             milestones: &milestones,
             checked_in: &checked_in,
+            pledged: &pledged,
             settings: &settings.notifications,
             now,
             zone,

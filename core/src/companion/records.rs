@@ -1,6 +1,6 @@
 //! What the companion keeps in the store: the sealed forms of journeys, uses and their audit
-//! trail, check-ins, settings, the prevention plan, contacts and reach-outs, journal entries and
-//! their audit trail, and the registry of kinds.
+//! trail, check-ins, pledges, settings, the prevention plan, contacts and reach-outs, journal
+//! entries and their audit trail, and the registry of kinds.
 //!
 //! The rules in [`crate::journal`] work on plain values without ids; these records wrap them
 //! with what storage needs (which journey a use belongs to, when it was recorded, which
@@ -44,8 +44,12 @@ pub mod kinds {
     /// [`super::JournalEntryAuditRecord`].
     pub const JOURNAL_ENTRY_AUDIT: RecordKind = RecordKind(13);
 
+    /// [`super::PledgeRecord`]. Numbered apart from the kinds other work on issue 20 adds, so
+    /// their branches cannot collide; gaps are harmless.
+    pub const PLEDGE: RecordKind = RecordKind(16);
+
     /// Every kind above, for the uniqueness test and the backup's restore table.
-    pub const ALL: [RecordKind; 10] = [
+    pub const ALL: [RecordKind; 11] = [
         SETTINGS,
         JOURNEY,
         USE,
@@ -56,6 +60,7 @@ pub mod kinds {
         REACH_OUT,
         JOURNAL_ENTRY,
         JOURNAL_ENTRY_AUDIT,
+        PLEDGE,
     ];
 }
 
@@ -166,6 +171,24 @@ impl From<CheckInRecord> for CheckInDate {
                 date: record.checkin.date,
             },
         }
+    }
+}
+
+/// A day's pledge ("Just for today") as stored; one per local date, found by that date. Its
+/// evening review is the answer in that day's check-in.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PledgeRecord {
+    /// The local date it is for.
+    pub date: NaiveDate,
+    /// When it was made (not the day it is for: it may be back-dated).
+    pub pledged_at: DateTime<Utc>,
+}
+
+impl Record for PledgeRecord {
+    const KIND: RecordKind = kinds::PLEDGE;
+
+    fn lookup_key(&self) -> Option<Vec<u8>> {
+        Some(self.date.to_string().into_bytes())
     }
 }
 

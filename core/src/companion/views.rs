@@ -12,6 +12,7 @@ use crate::journal::{
     CleanTime, Milestone, PastStreak, PersonalMilestone, StageProgress, StreakSummary, UseEvent,
 };
 use crate::money::MoneyAmount;
+use crate::pledge::PledgeStreak;
 use crate::safety::SafetyCard;
 use crate::text::Language;
 
@@ -64,6 +65,8 @@ pub struct JourneyStatus {
     pub hours_saved: Option<f64>,
     /// The same as the language says it: "152.5 hours", "152,5 horas".
     pub hours_saved_text: Option<String>,
+    /// The daily pledge's streak ("Just for today"), the same for every journey.
+    pub pledge: PledgeStreak,
     /// Records that could not be opened; the figures leave them out.
     pub damaged_records: Vec<RecordId>,
 }

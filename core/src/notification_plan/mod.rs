@@ -2,10 +2,10 @@
 //!
 //! Phones lose scheduled notifications (reboots, time-zone changes, app updates), and a shell
 //! that schedules on its own gets daylight saving wrong. So the core computes, from the
-//! milestones, the days with a check-in, the settings, `now` and the zone, the complete list of
-//! notifications that should be pending, and [`reconcile`] turns it into a diff against what the
-//! OS has. Re-planning after anything (a check-in, a lapse, a settings change, travel, a reboot)
-//! and reconciling is always correct.
+//! milestones, the days with a check-in or a pledge, the settings, `now` and the zone, the
+//! complete list of notifications that should be pending, and [`reconcile`] turns it into a diff
+//! against what the OS has. Re-planning after anything (a check-in, a pledge, a lapse, a
+//! settings change, travel, a reboot) and reconciling is always correct.
 //!
 //! - **Bounded**: at most [`PLAN_MAX`] entries (iOS keeps 64 pending), the soonest first. Daily
 //!   entries are planned [`DAILY_HORIZON_DAYS`] days ahead and milestones a year ahead; the shell
@@ -26,6 +26,8 @@ mod reconcile;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_pledge;
 
 use std::collections::BTreeSet;
 
@@ -59,6 +61,8 @@ pub enum NotificationKind {
     CheckInReminder,
     /// A medication dose.
     MedicationDose,
+    /// The morning reminder of the daily pledge ("Just for today").
+    PledgeReminder,
 }
 
 impl NotificationKind {
@@ -67,6 +71,7 @@ impl NotificationKind {
             NotificationKind::Milestone => "milestone",
             NotificationKind::CheckInReminder => "checkin",
             NotificationKind::MedicationDose => "dose",
+            NotificationKind::PledgeReminder => "pledge",
         }
     }
 }
@@ -97,6 +102,8 @@ pub struct PlanInputs<'a> {
     pub milestones: &'a [Milestone],
     /// Local dates that already have a check-in.
     pub checked_in: &'a BTreeSet<NaiveDate>,
+    /// Local dates that already have a pledge.
+    pub pledged: &'a BTreeSet<NaiveDate>,
     /// The notification settings.
     pub settings: &'a NotificationSettings,
     /// Now.
@@ -185,6 +192,20 @@ pub fn plan(inputs: &PlanInputs<'_>) -> Vec<PlannedNotification> {
             planned.extend(entry(
                 inputs,
                 NotificationKind::CheckInReminder,
+                "daily",
+                date,
+                time,
+                text,
+            ));
+        }
+        if let Some(time) = settings
+            .pledge_reminder_time
+            .filter(|_| !inputs.pledged.contains(&date))
+        {
+            let text = inputs.text.text("notification-pledge");
+            planned.extend(entry(
+                inputs,
+                NotificationKind::PledgeReminder,
                 "daily",
                 date,
                 time,

@@ -30,6 +30,7 @@ fn plan_for(
     plan(&PlanInputs {
         milestones,
         checked_in,
+        pledged: &BTreeSet::new(),
         settings,
         now,
         zone,
@@ -353,6 +354,7 @@ fn ids_are_keyed_per_store_and_name_no_kind() {
         plan(&PlanInputs {
             milestones: &milestones,
             checked_in: &none,
+            pledged: &none,
             settings: &settings,
             now,
             zone,

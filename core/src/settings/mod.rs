@@ -94,10 +94,13 @@ pub struct SettingsChange {
     /// The medications with dose reminders (replaces the list).
     #[cfg_attr(feature = "uniffi", uniffi(default = None))]
     pub medications: Option<Vec<Medication>>,
+    /// The morning pledge reminder: off, or at a local time.
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub pledge_reminder: Option<ReminderChange>,
 }
 
-/// What to do with the daily check-in reminder. An enum rather than a nested option, because
-/// Kotlin cannot tell "leave it" from "turn it off" in `Time??`.
+/// What to do with a daily reminder (the check-in's or the pledge's). An enum rather than a
+/// nested option, because Kotlin cannot tell "leave it" from "turn it off" in `Time??`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum ReminderChange {
@@ -181,6 +184,11 @@ impl Settings {
         }
         if let Some(discreet) = change.discreet {
             notifications.discreet = discreet;
+        }
+        match change.pledge_reminder {
+            Some(ReminderChange::Off) => notifications.pledge_reminder_time = None,
+            Some(ReminderChange::At(time)) => notifications.pledge_reminder_time = Some(time),
+            None => {}
         }
         if let Some(medications) = change.medications {
             validate_medications(&medications)?;

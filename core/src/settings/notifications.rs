@@ -1,5 +1,6 @@
-//! What the person chooses about notifications: when milestones and the check-in reminder fire,
-//! which medication doses to remind, and whether texts stay neutral everywhere. The notification
+//! What the person chooses about notifications: when milestones, the check-in reminder and the
+//! pledge reminder fire, which medication doses to remind, and whether texts stay neutral
+//! everywhere. The notification
 //! plan ([`crate::notification_plan`]) reads these; they are kept with the other settings.
 
 use chrono::NaiveTime;
@@ -40,6 +41,11 @@ pub struct NotificationSettings {
     /// Neutral text everywhere, not only on the lock screen (default on).
     #[serde(default = "default_discreet")]
     pub discreet: bool,
+    /// Local time of the morning pledge reminder ("Just for today"); `None` (the default) is
+    /// off: the person turns it on.
+    #[serde(default)]
+    #[cfg_attr(feature = "uniffi", uniffi(default = None))]
+    pub pledge_reminder_time: Option<NaiveTime>,
 }
 
 fn default_milestone_time() -> NaiveTime {
@@ -61,6 +67,7 @@ impl Default for NotificationSettings {
             reminder_time: default_reminder_time(),
             medications: Vec::new(),
             discreet: default_discreet(),
+            pledge_reminder_time: None,
         }
     }
 }

@@ -21,6 +21,7 @@ fn kind_words(kind: NotificationKind) -> String {
         NotificationKind::Milestone => "demo-kind-milestone",
         NotificationKind::CheckInReminder => "demo-kind-check-in",
         NotificationKind::MedicationDose => "demo-kind-dose",
+        NotificationKind::PledgeReminder => "demo-kind-pledge",
     })
 }
 

@@ -280,6 +280,10 @@ fn json_form_is_stable_and_round_trips() {
     )
     .expect("defaults");
     assert!(minimal.triggers.is_empty() && minimal.helped.is_empty() && minimal.note.is_none());
+    assert_eq!(
+        minimal.pledge_kept, None,
+        "a check-in from before the pledge reads"
+    );
     assert_eq!(Trigger::Own("x".into()).key(), "x");
     assert_eq!(HelpfulAction::ReachedOut.key(), "reached_out");
 }
@@ -307,6 +311,28 @@ fn every_fixed_key_is_its_json_name_and_every_name_is_unique() {
             assert_eq!(HelpfulAction::parse(name).expect("ok"), *tag, "{name}");
             assert!(!seen.contains(&name.replace('_', " ")), "{name}");
             seen.push(name.replace('_', " "));
+        }
+    }
+}
+
+#[test]
+fn a_pledge_kept_on_a_day_with_a_use_is_refused() {
+    let mut c = checkin(date(2026, 11, 20));
+    for (used, kept, ok) in [
+        (false, None, true),
+        (false, Some(true), true),
+        (false, Some(false), true),
+        (true, None, true),
+        (true, Some(false), true),
+        (true, Some(true), false),
+    ] {
+        c.used = used;
+        c.pledge_kept = kept;
+        let result = validate_checkin(&c, now(), TZ);
+        if ok {
+            assert!(result.is_ok(), "{used} {kept:?}");
+        } else {
+            assert_eq!(invalid(result), ("pledge_kept", "kept on a day with a use"));
         }
     }
 }

@@ -31,6 +31,7 @@ object Poster {
                 Triple(Channels.MILESTONES, R.string.channel_milestones, R.string.channel_milestones_description),
                 Triple(Channels.REMINDERS, R.string.channel_reminders, R.string.channel_reminders_description),
                 Triple(Channels.MEDICATION, R.string.channel_medication, R.string.channel_medication_description),
+                Triple(Channels.PLEDGE, R.string.channel_pledge, R.string.channel_pledge_description),
             )
         for ((id, name, description) in channels) {
             val channel = NotificationChannel(id, context.getString(name), NotificationManager.IMPORTANCE_DEFAULT)
