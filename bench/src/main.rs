@@ -96,7 +96,10 @@ fn check_agreement(stores: &Stores, sessions: &mut Sessions, workload: &Workload
         "the notification plan",
         &without_ids(sessions.cairn.notification_plan(workload.now)?),
         &without_ids(relational::notification_plan(&sessions.plain, workload)?),
-        &without_ids(relational::notification_plan(&sessions.sqlcipher, workload)?),
+        &without_ids(relational::notification_plan(
+            &sessions.sqlcipher,
+            workload,
+        )?),
     )?;
     same(
         "a check-in",

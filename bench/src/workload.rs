@@ -5,14 +5,14 @@
 //! values under the same ids. Each variant turns these values into its own storage (sealed
 //! records, or rows in a conventional schema) and must give back the same views.
 
+use cairn_core::RecordId;
 use cairn_core::checkin::{self, CheckIn, MedicationTaken};
 use cairn_core::companion::records::{CheckInRecord, JourneyRecord, UseRecord};
 use cairn_core::contact::{Contact, ContactRole, PhoneNumber, Region};
 use cairn_core::journal::{Journey, UseEvent, UseKind};
-use cairn_core::settings::Medication;
 use cairn_core::prevention_plan::PreventionPlan;
+use cairn_core::settings::Medication;
 use cairn_core::settings::Settings;
-use cairn_core::RecordId;
 use chrono::{DateTime, Duration, NaiveDate, NaiveTime, TimeZone, Utc};
 
 /// Days of check-ins: ten years.

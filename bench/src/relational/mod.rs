@@ -8,12 +8,12 @@
 
 use std::path::Path;
 
+use cairn_core::RecordId;
 use cairn_core::calendar;
 use cairn_core::checkin::CheckIn;
 use cairn_core::companion::records::{CheckInRecord, JourneyRecord, UseRecord};
 use cairn_core::contact::Contact;
 use cairn_core::settings::Settings;
-use cairn_core::RecordId;
 use chrono_tz::Tz;
 use rusqlite::{Connection, params};
 

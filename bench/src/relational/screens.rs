@@ -4,6 +4,7 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
+use cairn_core::RecordId;
 use cairn_core::checkin::{self, CheckInStreak};
 use cairn_core::companion::records::{AuditRecord, CheckInRecord, JourneyRecord, UseRecord};
 use cairn_core::companion::{AuditEntry, History, Insights, JourneyStatus, JourneyView, UseEntry};
@@ -11,8 +12,8 @@ use cairn_core::contact::{self, ChainEntry};
 use cairn_core::insight;
 use cairn_core::journal::{self, Milestone, MilestoneSet, StreakSummary};
 use cairn_core::notification_plan::{self, PlanInputs, PlannedNotification};
+use cairn_core::prevention_plan::PreventionPlan;
 use cairn_core::settings::Settings;
-use cairn_core::RecordId;
 use chrono_tz::Tz;
 use rusqlite::{Connection, OptionalExtension, params};
 
@@ -29,8 +30,14 @@ fn view(id: RecordId, record: &JourneyRecord) -> JourneyView {
         clean_date: record.journey.clean_date,
         clean_time: record.journey.clean_time,
         personal_milestones: record.personal_milestones.clone(),
-        cost_per_day: record.journey.cost_per_day.map(|cost| cost.per_day().to_amount()),
-        hours_per_day: record.journey.hours_per_day.map(journal::HoursPerDay::hours),
+        cost_per_day: record
+            .journey
+            .cost_per_day
+            .map(|cost| cost.per_day().to_amount()),
+        hours_per_day: record
+            .journey
+            .hours_per_day
+            .map(journal::HoursPerDay::hours),
     }
 }
 
@@ -119,16 +126,15 @@ pub fn today(path: &Path, flavour: Flavour, workload: &Workload) -> Result<Today
         zone,
         cairn_core::text::messages(language),
     );
-    let reach_out = if signals.is_empty() {
-        None
+    let (reach_out, reasons) = if signals.is_empty() {
+        (None, Vec::new())
     } else {
-        contact::reach_out_chain(
+        let chain = contact::reach_out_chain(
             &contacts(&conn)?,
             settings.region,
             cairn_core::text::messages(language),
-        )
-            .first()
-            .map(ChainEntry::call_action)
+        );
+        (chain.first().map(ChainEntry::call_action), reasons(&conn)?)
     };
     let insights = Insights {
         checkin_streak: checkin::checkin_streak(&dates, now, zone),
@@ -136,6 +142,7 @@ pub fn today(path: &Path, flavour: Flavour, workload: &Workload) -> Result<Today
         top_tags: insight::top_tags(&checkins, now, zone),
         signals,
         reach_out,
+        reasons,
     };
     Ok(TodayView { status, insights })
 }
@@ -263,4 +270,18 @@ pub fn notification_plan(
         // Ids are keyed per store: the plans are compared without them.
         id_key: &ring::hmac::Key::new(ring::hmac::HMAC_SHA256, &[7; 32]),
     }))
+}
+
+/// The person's reasons to stay clean: the prevention plan's section.
+fn reasons(conn: &Connection) -> Result<Vec<String>> {
+    let body: Option<String> = conn
+        .query_row("SELECT body FROM prevention_plan WHERE id = 1", [], |row| {
+            row.get(0)
+        })
+        .optional()?;
+    Ok(body
+        .map(|body| parse::<PreventionPlan>(&body))
+        .transpose()?
+        .map(|plan| plan.reasons_to_stay_clean)
+        .unwrap_or_default())
 }
