@@ -15,7 +15,8 @@
 //! whole file taken earlier is self-consistent, so only something outside the file can catch
 //! it: [`CommitMark`] (the store's random id and its counter) is what a shell keeps in the
 //! platform key store and compares at the next open. The terminal has no such place, so a
-//! whole-file rollback of a terminal store goes unnoticed (README, "What a copy can learn").
+//! whole-file rollback of a terminal store goes unnoticed (README, "How the store protects what
+//! it holds").
 //!
 //! ```text
 //! sealed    = "CM" | version u8 = 1 | nonce [12] | ciphertext | tag [16]
