@@ -6,46 +6,11 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
 
 use std::path::Path;
-use std::process::{Command, Output};
 
 use cairn_tests::store_snapshot;
 
-/// `cairn ARGS` over the store in `dir`, in `lang`, at noon on 22 November 2026 in Chicago.
-fn cairn(dir: &Path, lang: &str, args: &[&str]) -> Output {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_cairn"));
-    command.arg("--data-dir").arg(dir).args(args);
-    command
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("CAIRN_NEW_PASSPHRASE")
-        .env("LANG", lang)
-        .env("CAIRN_PASSPHRASE", "long enough")
-        .env("CAIRN_NOW", "2026-11-22T18:00:00Z")
-        .env("TZ", "America/Chicago");
-    command.output().unwrap()
-}
-
-fn says(dir: &Path, lang: &str, args: &[&str]) -> String {
-    let output = cairn(dir, lang, args);
-    assert!(output.status.success(), "{args:?}: {output:?}");
-    String::from_utf8(output.stdout).unwrap()
-}
-
-fn json(dir: &Path, args: &[&str]) -> serde_json::Value {
-    let mut args = args.to_vec();
-    args.push("--json");
-    serde_json::from_str(&says(dir, "C.UTF-8", &args)).unwrap()
-}
-
-/// The one line on stderr of a command that fails with `code`.
-fn fails(dir: &Path, lang: &str, args: &[&str], code: i32) -> String {
-    let output = cairn(dir, lang, args);
-    assert_eq!(output.status.code(), Some(code), "{args:?}: {output:?}");
-    assert!(output.stdout.is_empty());
-    let stderr = String::from_utf8(output.stderr).unwrap();
-    assert_eq!(stderr.lines().count(), 1, "{stderr:?}");
-    stderr
-}
+mod common;
+use common::*;
 
 fn store(dir: &Path) {
     says(dir, "C.UTF-8", &["init", "--region", "US"]);
