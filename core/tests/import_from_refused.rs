@@ -305,3 +305,31 @@ fn an_imported_use_fills_the_same_padding_bucket_as_a_typed_one() {
     let bucket = |record: &UseRecord| (6 + serde_json::to_vec(record).unwrap().len()).div_ceil(256);
     assert_eq!(bucket(&record), bucket(&typed));
 }
+
+#[test]
+fn a_store_restored_from_a_backup_still_knows_what_was_imported() {
+    let (folder, mut companion) = store();
+    companion
+        .import_from(ImportSource::Quitter, QUITTER, now())
+        .unwrap();
+    let backup = folder.path().join("backup");
+    let exported = companion.export_backup(&backup, None).unwrap();
+    // Another phone: a store of its own, with its own data key.
+    let (other, mut restored) = store();
+    restored
+        .import_backup(&backup, &exported.recovery_code.display(), None)
+        .unwrap();
+    let before = store_snapshot(&path(&other));
+    let again = restored
+        .import_from(ImportSource::Quitter, QUITTER, now())
+        .unwrap();
+    assert_eq!(
+        (
+            again.journeys_added,
+            again.uses_added,
+            again.journal_entries_added
+        ),
+        (0, 0, 0)
+    );
+    assert_eq!(store_snapshot(&path(&other)), before);
+}
