@@ -152,6 +152,7 @@ fn field_id(field: &str) -> Option<&'static str> {
         "time saving" => "field-import-time-saving",
         "daily notes" => "field-import-daily-notes",
         "journal" => "field-import-journal",
+        "custom_names" => "field-import-custom-names",
         _ => return None,
     })
 }

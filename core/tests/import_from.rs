@@ -328,3 +328,69 @@ fn the_january_2023_layout_imports_as_one_ongoing_journey() {
             .any(|notice| matches!(notice, ImportNotice::LegacyFieldIgnored { .. }))
     );
 }
+
+#[test]
+fn damaged_text_is_kept_as_recovered_and_said() {
+    let (_folder, mut companion) = store("Europe/London", None);
+    // Quitter's phone export: the low byte of each UTF-16 unit. é survives, ’ does not.
+    let text = serde_json::to_string(&serde_json::json!({
+        "opioids": "2024-03-10T08:15:30.123",
+        "custom_names": serde_json::to_string(&serde_json::json!({"opioids": "Café"})).unwrap(),
+        "journal_2024-03-11": "Don’t stop",
+    }))
+    .unwrap();
+    let bytes: Vec<u8> = text
+        .encode_utf16()
+        .map(|unit| unit.to_le_bytes()[0])
+        .collect();
+    let report = companion
+        .import_from(ImportSource::Quitter, &bytes, now())
+        .unwrap();
+    assert_eq!(report.journeys[0].substance, "Café");
+    assert!(
+        report
+            .notices
+            .contains(&ImportNotice::TextDamaged { replaced: 1 })
+    );
+    let entries = companion.journal_entries().unwrap();
+    assert_eq!(entries[0].entry.text, "Don\u{FFFD}t stop");
+}
+
+#[test]
+fn notes_ahead_are_left_out_and_long_ones_split() {
+    let (_folder, mut companion) = store("Europe/London", None);
+    let long = "word ".repeat(2_400); // 12,000 characters: three entries of at most 5,000.
+    let file = serde_json::to_vec(&serde_json::json!({
+        "opioids": "2024-03-10T08:15:30.123",
+        "journal_2026-11-29": long.trim_end(),
+        "journal_2026-12-25": "Christmas plans",
+    }))
+    .unwrap();
+    let report = companion
+        .import_from(ImportSource::Quitter, &file, now())
+        .unwrap();
+    assert_eq!(report.journal_entries_added, 3);
+    assert!(
+        report
+            .notices
+            .contains(&ImportNotice::NotesAhead { count: 1 })
+    );
+    assert!(
+        report
+            .notices
+            .contains(&ImportNotice::NotesSplit { count: 1 })
+    );
+    let entries = companion.journal_entries().unwrap();
+    let joined: usize = entries.iter().map(|e| e.entry.text.chars().count()).sum();
+    assert!(
+        entries
+            .iter()
+            .all(|e| e.entry.text.chars().count() <= 5_000)
+    );
+    assert!(joined >= 11_990, "{joined}");
+    // Imported again: the parts are recognised, nothing is added.
+    let again = companion
+        .import_from(ImportSource::Quitter, &file, now())
+        .unwrap();
+    assert_eq!(again.journal_entries_added, 0);
+}

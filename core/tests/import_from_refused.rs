@@ -174,9 +174,20 @@ fn a_use_typed_by_hand_on_an_imported_day_is_not_taken_for_the_import() {
     );
 }
 
+/// What Quitter's phone export writes: the low byte of every UTF-16 code unit of its JSON.
+fn low_bytes(value: &serde_json::Value) -> Vec<u8> {
+    let text = serde_json::to_string(value).unwrap();
+    text.encode_utf16()
+        .map(|unit| unit.to_le_bytes()[0])
+        .collect()
+}
+
 #[test]
 fn bad_files_are_refused_and_the_store_stays_byte_identical() {
     let cut = &QUITTER[..QUITTER.len() / 2];
+    // Ģ (U+0122) leaves a quote inside a string: the JSON breaks, beside a damaged é.
+    let names = serde_json::to_string(&json!({"opioids": "Ģambling café"})).unwrap();
+    let broken = low_bytes(&json!({"opioids": "2024-03-10T08:15:30.123", "custom_names": names}));
     let future_quit = serde_json::to_vec(&json!({"opioids": "2027-01-01T08:00:00.000"})).unwrap();
     let future_relapse = sobriety(
         &[
@@ -189,7 +200,7 @@ fn bad_files_are_refused_and_the_store_stays_byte_identical() {
         &json!({"opioids": "2024-03-10T08:15:30.123", "journal_1850-01-01": "old"}),
     )
     .unwrap();
-    let cases: [(ImportSource, &[u8], &str, &str); 12] = [
+    let cases: [(ImportSource, &[u8], &str, &str); 13] = [
         (ImportSource::Quitter, b"", "file", "empty"),
         (ImportSource::Sobriety, b" \n\t", "file", "empty"),
         (ImportSource::Quitter, cut, "file", "cut short"),
@@ -242,6 +253,12 @@ fn bad_files_are_refused_and_the_store_stays_byte_identical() {
             "in the future",
         ),
         (ImportSource::Quitter, &old_note, "date", "year before 1900"),
+        (
+            ImportSource::Quitter,
+            &broken,
+            "file",
+            "text damaged by the phone export cannot be recovered",
+        ),
     ];
     let (folder, mut companion) = store();
     // Something there already, so a refusal could spoil it.

@@ -684,3 +684,4 @@ field-import-status = status
 field-import-time-saving = time saving
 field-import-daily-notes = daily notes
 field-import-journal = journal
+field-import-custom-names = custom names

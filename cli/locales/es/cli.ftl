@@ -686,3 +686,4 @@ field-import-status = estado
 field-import-time-saving = tiempo ahorrado
 field-import-daily-notes = notas diarias
 field-import-journal = diario
+field-import-custom-names = nombres propios
