@@ -92,6 +92,7 @@ impl Workload {
                 started_at: now - Duration::days(3650 - order),
                 personal_milestones: Vec::new(),
                 milestones_seen_through: Some(clean_date),
+                import_key: None,
             };
             (id(&mut rng), record)
         })
@@ -116,6 +117,7 @@ impl Workload {
                 journey_id: journey.0,
                 event,
                 recorded_at: now - Duration::days(3000 - offset),
+                import_key: None,
             };
             uses.push((id(&mut rng), record));
         }

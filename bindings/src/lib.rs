@@ -7,7 +7,8 @@
 //! and the one error a shell sees ([`CairnError`]) are derived in `cairn-core` behind its
 //! `uniffi` feature, so each type is written once. The methods are grouped by capability, one
 //! file each, under the names every layer uses: journal, journal entries, checkins, pledge,
-//! circle, notifications, backup, settings, prevention plan (with the reasons to stay clean).
+//! circle, notifications, backup, settings, prevention plan (with the reasons to stay clean),
+//! import from other apps.
 //!
 //! Hand-written here, each for a reason given where it is defined: [`BackupExported`] and
 //! [`BackupImported`] (the recovery code is a secret the core never serialises) and
@@ -18,6 +19,7 @@ mod backup;
 mod checkins;
 mod circle;
 mod companion;
+mod import_from;
 mod journal;
 mod journal_entries;
 mod key_store;

@@ -196,6 +196,24 @@ pub enum Command {
         #[command(subcommand)]
         action: ReasonsAction,
     },
+    /// Bring your history from another recovery app: each substance becomes a journey, its
+    /// relapses uses, its notes journal entries, its savings a cost and hours per day. Times
+    /// are read in your zone. Importing the same file again adds nothing twice.
+    ImportFrom {
+        /// The app that wrote the file.
+        app: ImportAppArg,
+        /// The file it exported (Quitter: Settings, Export data; Sobriety: Settings, Export).
+        file: PathBuf,
+    },
+}
+
+/// The apps `cairn import-from` reads.
+#[derive(Clone, Copy, Debug, clap::ValueEnum)]
+pub enum ImportAppArg {
+    /// Quitter (brandonp2412/Quitter).
+    Quitter,
+    /// Sobriety (KiARC/Sobriety) or its fork syfre.
+    Sobriety,
 }
 
 /// Passphrase actions.

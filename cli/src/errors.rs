@@ -142,6 +142,17 @@ fn field_id(field: &str) -> Option<&'static str> {
         "text" => "field-text",
         "query" => "field-query",
         "pledge_kept" => "field-pledge-kept",
+        "file" => "field-import-file",
+        "history" => "field-import-history",
+        "days" => "field-import-days",
+        "entries" => "field-import-entries",
+        "quit date" => "field-import-quit-date",
+        "savings" => "field-import-savings",
+        "status" => "field-import-status",
+        "time saving" => "field-import-time-saving",
+        "daily notes" => "field-import-daily-notes",
+        "journal" => "field-import-journal",
+        "custom_names" => "field-import-custom-names",
         _ => return None,
     })
 }

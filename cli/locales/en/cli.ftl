@@ -596,3 +596,92 @@ error-not-found-journal-entry = no such journal entry
 field-text = text
 field-query = query
 reason-at-most-12-reasons = at most 12 reasons
+
+## Importing from another app (cairn import-from): the summary, one line per substance, notices.
+
+import-from-added = From { $app }: { $journeys ->
+    [one] { $journeys } journey
+   *[other] { $journeys } journeys
+} added, { $uses ->
+    [one] { $uses } use
+   *[other] { $uses } uses
+} (relapses), { $entries ->
+    [one] { $entries } journal entry
+   *[other] { $entries } journal entries
+}, savings set on { $savings ->
+    [one] { $savings } journey
+   *[other] { $savings } journeys
+}.
+import-from-already = { $records ->
+    [one] { $records } record was already imported and was not added again.
+   *[other] { $records } records were already imported and were not added again.
+}
+import-from-nothing-new = Nothing new from { $app }: everything in this file was already imported ({ $records ->
+    [one] { $records } record
+   *[other] { $records } records
+}). Nothing was changed.
+import-from-journey-added = { $substance }: added. Clean since { $clean } (first clean date { $first }), { $relapses ->
+    [one] { $relapses } relapse
+   *[other] { $relapses } relapses
+}.
+import-from-journey-already = { $substance }: imported before. Clean since { $clean }; { $uses ->
+    [one] { $uses } new use added.
+   *[other] { $uses } new uses added.
+}
+import-from-journey-later = { $substance }: planned to begin on { $first }; not added yet (import the file again from that day).
+import-from-journey-streaks = Ended streaks as Cairn counts them: { $cairn } days; as { $app } counted them: { $source }.
+import-from-notice-zone-assumed = Times in the file carry no zone: they were read as local times in { $zone }.
+import-from-notice-zone-instants = Dates and times were read in { $zone }.
+import-from-notice-text-damaged = { $app }'s phone export damaged some text: { $count ->
+    [one] { $count } character could not be recovered
+   *[other] { $count } characters could not be recovered
+} (shown as �), and names and notes with accents or other alphabets may hold wrong letters.
+import-from-notice-dates-rebuilt = { $substance }: { $app } keeps no dates of relapses; they were rebuilt from the lengths it kept.
+import-from-notice-counts-differ = { $substance }: Cairn's clean time starts the day after a relapse, so its streaks differ from { $app }'s.
+import-from-notice-money-rounded = { $substance }: the cost per day had more decimal places than its currency and was rounded to { $amount }.
+import-from-notice-cost-no-currency = { $substance }: the cost per day names no single currency; set your region (cairn settings --region) and import again, or add it with cairn journey edit.
+import-from-notice-cost-zero = { $substance }: the cost per day is less than its currency's smallest unit and was left out.
+import-from-notice-cost-too-large = { $substance }: the cost per day is a million or more and was left out.
+import-from-notice-hours-rounded = { $substance }: the time per day was rounded to { $hours } hours.
+import-from-notice-other-savings = { $substance }: { $count ->
+    [one] { $count } saving that is not money (like cigarettes) was left out.
+   *[other] { $count } savings that are not money (like cigarettes) were left out.
+}
+import-from-notice-several-currencies = { $substance }: savings in more than one currency; only the first is its cost per day.
+import-from-notice-stopped = { $substance }: you had stopped counting it in { $app }. Cairn records the stop as a relapse and counts clean time from the next day.
+import-from-notice-untracked = { $substance }: { $count ->
+    [one] { $count } span { $app } did not track counts
+   *[other] { $count } spans { $app } did not track count
+} as clean in Cairn; the relapses at both ends are recorded.
+import-from-notice-notes-ahead = { $count ->
+    [one] { $count } note dated after today was left out.
+   *[other] { $count } notes dated after today were left out.
+}
+import-from-notice-notes-split = { $count ->
+    [one] { $count } long note was kept as several journal entries.
+   *[other] { $count } long notes were kept as several journal entries each.
+}
+import-from-notice-lengths-without-substance = { $count ->
+    [one] Streak lengths { $app } kept for { $count } substance no longer tracked were left out.
+   *[other] Streak lengths { $app } kept for { $count } substances no longer tracked were left out.
+}
+import-from-notice-never-started = { $count ->
+    [one] { $count } substance that never began was left out.
+   *[other] { $count } substances that never began were left out.
+}
+import-from-notice-names-shortened = { $count ->
+    [one] { $count } name longer than 60 characters was shortened.
+   *[other] { $count } names longer than 60 characters were shortened.
+}
+import-from-notice-legacy-field = A field of an older { $app } ({ $field }) was ignored, as { $app } ignores it.
+field-import-file = file
+field-import-history = history
+field-import-days = days
+field-import-entries = entries
+field-import-quit-date = quit date
+field-import-savings = savings
+field-import-status = status
+field-import-time-saving = time saving
+field-import-daily-notes = daily notes
+field-import-journal = journal
+field-import-custom-names = custom names

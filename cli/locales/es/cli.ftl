@@ -598,3 +598,92 @@ error-not-found-journal-entry = no se encontró esa entrada del diario
 field-text = texto
 field-query = búsqueda
 reason-at-most-12-reasons = como máximo 12 razones
+
+## Importing from another app (cairn import-from): the summary, one line per substance, notices.
+
+import-from-added = De { $app }: { $journeys ->
+    [one] se añadió { $journeys } camino
+   *[other] se añadieron { $journeys } caminos
+}, { $uses ->
+    [one] { $uses } consumo
+   *[other] { $uses } consumos
+} (recaídas), { $entries ->
+    [one] { $entries } entrada del diario
+   *[other] { $entries } entradas del diario
+}; ahorros puestos en { $savings ->
+    [one] { $savings } camino
+   *[other] { $savings } caminos
+}.
+import-from-already = { $records ->
+    [one] { $records } registro ya se había importado y no se añadió otra vez.
+   *[other] { $records } registros ya se habían importado y no se añadieron otra vez.
+}
+import-from-nothing-new = Nada nuevo de { $app }: todo lo de este archivo ya se había importado ({ $records ->
+    [one] { $records } registro
+   *[other] { $records } registros
+}). No se cambió nada.
+import-from-journey-added = { $substance }: añadido. Sin consumir desde el { $clean } (primera fecha de inicio: { $first }), { $relapses ->
+    [one] { $relapses } recaída
+   *[other] { $relapses } recaídas
+}.
+import-from-journey-already = { $substance }: importado antes. Sin consumir desde el { $clean }; { $uses ->
+    [one] se añadió { $uses } consumo nuevo.
+   *[other] se añadieron { $uses } consumos nuevos.
+}
+import-from-journey-later = { $substance }: previsto para empezar el { $first }; aún no se añade (vuelve a importar el archivo desde ese día).
+import-from-journey-streaks = Rachas terminadas según Cairn: { $cairn } días; según { $app }: { $source }.
+import-from-notice-zone-assumed = Las horas del archivo no tienen zona: se leyeron como horas locales en { $zone }.
+import-from-notice-zone-instants = Las fechas y horas se leyeron en { $zone }.
+import-from-notice-text-damaged = La exportación del teléfono de { $app } dañó parte del texto: { $count ->
+    [one] { $count } carácter no se pudo recuperar
+   *[other] { $count } caracteres no se pudieron recuperar
+} (se ve como �), y los nombres y notas con tildes u otros alfabetos pueden tener letras equivocadas.
+import-from-notice-dates-rebuilt = { $substance }: { $app } no guarda las fechas de las recaídas; se reconstruyeron con las duraciones que guardó.
+import-from-notice-counts-differ = { $substance }: en Cairn el tiempo sin consumir empieza el día después de una recaída, por eso sus rachas difieren de las de { $app }.
+import-from-notice-money-rounded = { $substance }: el costo por día tenía más decimales que su moneda y se redondeó a { $amount }.
+import-from-notice-cost-no-currency = { $substance }: el costo por día no dice una sola moneda; pon tu región (cairn settings --region) e importa otra vez, o añádelo con cairn journey edit.
+import-from-notice-cost-zero = { $substance }: el costo por día es menor que la unidad más pequeña de su moneda y se dejó fuera.
+import-from-notice-cost-too-large = { $substance }: el costo por día es de un millón o más y se dejó fuera.
+import-from-notice-hours-rounded = { $substance }: el tiempo por día se redondeó a { $hours } horas.
+import-from-notice-other-savings = { $substance }: { $count ->
+    [one] se dejó fuera { $count } ahorro que no es dinero (como cigarrillos).
+   *[other] se dejaron fuera { $count } ahorros que no son dinero (como cigarrillos).
+}
+import-from-notice-several-currencies = { $substance }: ahorros en más de una moneda; solo la primera es su costo por día.
+import-from-notice-stopped = { $substance }: habías dejado de contarlo en { $app }. Cairn registra esa parada como una recaída y cuenta el tiempo sin consumir desde el día siguiente.
+import-from-notice-untracked = { $substance }: { $count ->
+    [one] { $count } periodo que { $app } no siguió cuenta
+   *[other] { $count } periodos que { $app } no siguió cuentan
+} como sin consumir en Cairn; se registran las recaídas de ambos extremos.
+import-from-notice-notes-ahead = { $count ->
+    [one] Se dejó fuera { $count } nota con fecha posterior a hoy.
+   *[other] Se dejaron fuera { $count } notas con fecha posterior a hoy.
+}
+import-from-notice-notes-split = { $count ->
+    [one] { $count } nota larga se guardó en varias entradas del diario.
+   *[other] { $count } notas largas se guardaron en varias entradas del diario cada una.
+}
+import-from-notice-lengths-without-substance = { $count ->
+    [one] Se dejaron fuera las duraciones que { $app } guardó de { $count } sustancia que ya no sigue.
+   *[other] Se dejaron fuera las duraciones que { $app } guardó de { $count } sustancias que ya no sigue.
+}
+import-from-notice-never-started = { $count ->
+    [one] Se dejó fuera { $count } sustancia que nunca empezó.
+   *[other] Se dejaron fuera { $count } sustancias que nunca empezaron.
+}
+import-from-notice-names-shortened = { $count ->
+    [one] Se acortó { $count } nombre de más de 60 caracteres.
+   *[other] Se acortaron { $count } nombres de más de 60 caracteres.
+}
+import-from-notice-legacy-field = Se ignoró un campo de una versión antigua de { $app } ({ $field }), como lo ignora { $app }.
+field-import-file = archivo
+field-import-history = historial
+field-import-days = días
+field-import-entries = entradas
+field-import-quit-date = fecha de inicio
+field-import-savings = ahorros
+field-import-status = estado
+field-import-time-saving = tiempo ahorrado
+field-import-daily-notes = notas diarias
+field-import-journal = diario
+field-import-custom-names = nombres propios

@@ -4,6 +4,7 @@ mod backup;
 mod checkins;
 mod circle;
 mod demo;
+mod import_from;
 mod journal;
 mod journal_entries;
 mod notifications;
@@ -102,5 +103,6 @@ pub fn run(context: &Context, command: &Command) -> Result<(), CliError> {
         Command::Demo => demo::run(context),
         Command::Journal { action } => journal_entries::run(context, action),
         Command::Reasons { action } => reasons::run(context, action),
+        Command::ImportFrom { app, file } => import_from::run(context, *app, file),
     }
 }

@@ -178,6 +178,7 @@ impl Companion {
             started_at: now,
             personal_milestones: Vec::new(),
             milestones_seen_through: Some(calendar::local_date(now, zone)),
+            import_key: None,
         };
         self.store.write(|writer| writer.insert(&record))
     }
@@ -399,6 +400,7 @@ pub(super) fn record_use_in(
         journey_id: loaded.journey.id,
         event,
         recorded_at: now,
+        import_key: None,
     };
     let id = writer.insert(&record)?;
     let safety_card = super::circle::safety_card_in(writer, clean_days_before)?;
@@ -417,6 +419,7 @@ fn audit(current: &Stored<UseRecord>, change: AuditChange, now: DateTime<Utc>) -
         change,
         at: now,
         previous: current.value.event.clone(),
+        import_key: current.value.import_key.clone(),
     }
 }
 

@@ -85,6 +85,7 @@ fn audit(
         change,
         at: now,
         previous: current.value.entry.clone(),
+        import_key: current.value.import_key.clone(),
     }
 }
 
@@ -101,6 +102,7 @@ impl Companion {
             entry,
             recorded_at: now,
             edited_at: None,
+            import_key: None,
         };
         self.store.write(|writer| writer.insert(&record))
     }

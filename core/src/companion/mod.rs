@@ -8,6 +8,9 @@
 mod backup;
 mod checkins;
 mod circle;
+mod import_from;
+mod import_plan;
+mod import_report;
 mod journal;
 mod journal_entries;
 mod notifications;
@@ -30,6 +33,11 @@ pub use crate::store::{CommitMark, Wiped};
 pub use backup::{BackupExported, BackupImported};
 pub use checkins::{CheckInRecorded, Insights};
 pub use circle::{ContactView, ReachOutChain};
+pub use import_from::IMPORTED_USE_KIND;
+pub use import_report::{
+    CostNotKeptReason, ImportNotice, ImportOutcome, ImportReport, ImportSource,
+    ImportedJourneyReport, ImportedState,
+};
 pub use journal_entries::{JournalEntryAudit, JournalEntryView};
 pub use pledge::{PledgeDay, PledgeRecorded, Pledges};
 pub use views::{

@@ -77,6 +77,12 @@ pub struct JourneyRecord {
     /// The latest local date whose milestones were already reported.
     #[serde(default)]
     pub milestones_seen_through: Option<NaiveDate>,
+    /// The key of what another app's export this record came from (see
+    /// `companion/import_from.rs`), so importing the same file again adds nothing twice. Sealed
+    /// with the record, never a column; absent from records not imported, which keep their
+    /// exact bytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub import_key: Option<String>,
 }
 
 impl Record for JourneyRecord {
@@ -92,6 +98,12 @@ pub struct UseRecord {
     pub event: UseEvent,
     /// When it was recorded (not when it happened: it may be back-dated).
     pub recorded_at: DateTime<Utc>,
+    /// The key of what another app's export this record came from (see
+    /// [`JourneyRecord::import_key`]), so importing the same file again adds nothing twice. Sealed
+    /// with the record, never a column; absent from records not imported, which keep their
+    /// exact bytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub import_key: Option<String>,
 }
 
 impl Record for UseRecord {
@@ -122,6 +134,10 @@ pub struct AuditRecord {
     pub at: DateTime<Utc>,
     /// The use as it was before the change.
     pub previous: UseEvent,
+    /// The import key of the record as it was (see [`JourneyRecord::import_key`]), so an
+    /// imported record edited or deleted here is not brought back by importing its file again.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub import_key: Option<String>,
 }
 
 impl Record for AuditRecord {
@@ -229,6 +245,12 @@ pub struct JournalEntryRecord {
     /// When it was last edited, if ever.
     #[serde(default)]
     pub edited_at: Option<DateTime<Utc>>,
+    /// The key of what another app's export this record came from (see
+    /// [`JourneyRecord::import_key`]), so importing the same file again adds nothing twice. Sealed
+    /// with the record, never a column; absent from records not imported, which keep their
+    /// exact bytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub import_key: Option<String>,
 }
 
 impl Record for JournalEntryRecord {
@@ -247,6 +269,10 @@ pub struct JournalEntryAuditRecord {
     pub at: DateTime<Utc>,
     /// The entry as it was before the change.
     pub previous: JournalEntry,
+    /// The import key of the record as it was (see [`JourneyRecord::import_key`]), so an
+    /// imported record edited or deleted here is not brought back by importing its file again.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub import_key: Option<String>,
 }
 
 impl Record for JournalEntryAuditRecord {

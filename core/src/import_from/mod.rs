@@ -32,7 +32,7 @@ mod sobriety;
 #[cfg(test)]
 mod tests;
 
-pub use money::Money;
+pub use money::{Money, round_half_even};
 pub use quitter::read_quitter;
 pub use sobriety::read_sobriety;
 

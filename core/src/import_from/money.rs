@@ -106,3 +106,43 @@ pub(super) fn add_decimals(a: &str, b: &str) -> Option<String> {
         format!("{whole}.{fraction}")
     })
 }
+
+/// `amount` (a plain decimal string, as [`Money::amount`] holds) rounded half to even to
+/// `places` decimal places, and whether that changed its value. Sobriety's amounts are floats a
+/// person typed and may carry more places than their currency has (12.345 USD); the importer
+/// keeps the nearest amount the currency can hold, ties to the even last digit as banks round,
+/// and says so. `None` for text that is not a plain decimal.
+pub fn round_half_even(amount: &str, places: u8) -> Option<(String, bool)> {
+    let (whole, fraction) = amount.split_once('.').unwrap_or((amount, ""));
+    let digits_only = |part: &str| part.bytes().all(|b| b.is_ascii_digit());
+    if whole.is_empty()
+        || whole.len() > 24
+        || !digits_only(whole)
+        || !digits_only(fraction)
+        || (amount.contains('.') && fraction.is_empty())
+    {
+        return None;
+    }
+    let places = usize::from(places);
+    let padded = format!("{fraction:0<places$}");
+    let (kept, rest) = padded.split_at(places);
+    let rest = rest.trim_end_matches('0');
+    let mut minor: u128 = format!("{whole}{kept}").parse().ok()?;
+    let up = match rest.bytes().next() {
+        None => false,
+        Some(first) if first > b'5' => true,
+        Some(b'5') => rest.len() > 1 || minor % 2 == 1,
+        Some(_) => false,
+    };
+    if up {
+        minor = minor.checked_add(1)?;
+    }
+    let text = if places == 0 {
+        minor.to_string()
+    } else {
+        let digits = format!("{minor:0>width$}", width = places + 1);
+        let (whole, fraction) = digits.split_at(digits.len() - places);
+        format!("{whole}.{fraction}")
+    };
+    Some((text, !rest.is_empty()))
+}

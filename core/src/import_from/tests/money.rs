@@ -1,6 +1,6 @@
 //! Decimal amounts and currencies of savings.
 
-use crate::import_from::money::{add_decimals, currency_of, decimal_from_f64};
+use crate::import_from::money::{add_decimals, currency_of, decimal_from_f64, round_half_even};
 
 #[test]
 fn floats_become_the_shortest_plain_decimal() {
@@ -59,5 +59,36 @@ fn units_are_money_only_when_they_name_it() {
     for (unit, expected) in cases {
         let expected = expected.map(|code| code.map(str::to_owned));
         assert_eq!(currency_of(unit), expected, "{unit:?}");
+    }
+}
+
+#[test]
+fn amounts_round_half_to_even_to_the_currency_places() {
+    let cases = [
+        // (amount, places, rounded, changed)
+        ("20", 2, Some(("20.00", false))),
+        ("12.5", 2, Some(("12.50", false))),
+        ("12.345", 2, Some(("12.34", true))),
+        ("12.355", 2, Some(("12.36", true))),
+        ("12.3451", 2, Some(("12.35", true))),
+        ("0.125", 2, Some(("0.12", true))),
+        ("0.004", 2, Some(("0.00", true))),
+        ("99.995", 2, Some(("100.00", true))),
+        ("12.5", 0, Some(("12", true))),
+        ("13.5", 0, Some(("14", true))),
+        ("1500", 0, Some(("1500", false))),
+        ("1.0005", 3, Some(("1.000", true))),
+        ("1.2345", 3, Some(("1.234", true))),
+        ("1.2355", 3, Some(("1.236", true))),
+        ("1.23", 3, Some(("1.230", false))),
+        ("-1", 2, None),
+        ("1.", 2, None),
+        ("", 2, None),
+        ("1e3", 2, None),
+    ];
+    for (amount, places, expected) in cases {
+        let got = round_half_even(amount, places);
+        let expected = expected.map(|(text, changed)| (text.to_owned(), changed));
+        assert_eq!(got, expected, "{amount} to {places} places");
     }
 }
