@@ -2,7 +2,9 @@
 // the entries newest first, each under its day (and time) with the way to change or delete it.
 // The core orders, decrypts and searches (ignoring case and accents); a search runs as the
 // person types, and what they type stays on screen only: the core never stores a query, and
-// this screen keeps none beyond the window's own saved state, as every half-typed field.
+// this screen keeps none beyond the window's own saved state, as every half-typed field. Private
+// as every screen: FLAG_SECURE keeps it out of the app switcher and screenshots, and no
+// notification carries an entry's words (the core's plan holds none; JournalScreenTest checks).
 package app.cairn.android.ui.screens.journal
 
 import androidx.compose.foundation.layout.Arrangement
