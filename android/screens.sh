@@ -19,6 +19,7 @@ expected=(
   help contacts contact-edit contact-edit-error prevention-plan
   settings settings-export-code
   first-run first-run-journey first-run-notifications cannot-open locked
+  journal journal-empty journal-entry journal-search-none
 )
 missing=0
 for name in "${expected[@]}"; do

@@ -1,7 +1,8 @@
-// History and insights: averages and trends, frequent triggers and helpers, every earlier
-// streak and every use (a lapse and a relapse told apart), and recent check-ins. A use
-// recorded by mistake can be corrected or deleted here; the changes section shows the audit
-// the core keeps, so nothing is silently rewritten. Cumulative numbers keep growing.
+// History and insights: the way into the journal, averages and trends, frequent triggers and
+// helpers, every earlier streak and every use (a lapse and a relapse told apart), and recent
+// check-ins. A use recorded by mistake can be corrected or deleted here; the changes section
+// shows the audit the core keeps, so nothing is silently rewritten. Cumulative numbers keep
+// growing.
 
 import CairnCore
 import SwiftUI
@@ -13,6 +14,14 @@ struct HistoryView: View {
 
     var body: some View {
         List {
+            // The journal first: where a person writes and rereads, beside the road so far.
+            Section {
+                NavigationLink {
+                    JournalView()
+                } label: {
+                    Label(L("journal.title"), systemImage: "book")
+                }
+            }
             if let insights = store.insights {
                 insightsSection(insights)
                 tagsSection(L("history.topTriggers"), insights.topTags.triggers.map { item in

@@ -18,6 +18,9 @@ sealed class Route(val key: String, val top: Top) {
     data object StartJourney : Route("start_journey", Top.Today)
     data object Savings : Route("savings", Top.Today)
 
+    /** A journal entry to write ([entryId] null) or to change or delete, from Progress's Journal tab. */
+    data class JournalEntry(val entryId: String?) : Route("journal_entry:${entryId.orEmpty()}", Top.Progress)
+
     companion object {
         /** The route saved as [key]; an unknown key (from an older version) is Today. */
         fun fromKey(key: String): Route {
@@ -33,6 +36,7 @@ sealed class Route(val key: String, val top: Top) {
                 "use_edit" -> argument?.let { UseEdit(it) } ?: Progress
                 "start_journey" -> StartJourney
                 "savings" -> Savings
+                "journal_entry" -> JournalEntry(argument?.takeIf { it.isNotEmpty() })
                 else -> Today
             }
         }

@@ -9,7 +9,7 @@ data class Problem(val message: String, val field: String? = null)
 
 /** The resource that explains [error] to the person, with the field it concerns. */
 fun problemOf(error: CairnException): Problem = when (error) {
-    is CairnException.InvalidInput -> Problem(invalidMessage(error.field), error.field)
+    is CairnException.InvalidInput -> Problem(journalMessage(error.field, error.reason) ?: invalidMessage(error.field), error.field)
     is CairnException.WrongKey -> Problem("error_wrong_key")
     is CairnException.KeyUnavailable -> Problem("error_key_unavailable")
     is CairnException.RecordDamaged -> Problem("error_record_damaged")
@@ -47,4 +47,18 @@ private fun invalidMessage(field: String): String = when (field) {
     "currency" -> "error_invalid_currency"
     "hours_per_day" -> "error_invalid_hours_per_day"
     else -> "error_invalid_input"
+}
+
+/**
+ * The journal's fields, by the core's fixed reason: an entry is written at length and pasted
+ * into, so "too long" and "an invisible character" each need their own sentence.
+ */
+private fun journalMessage(field: String, reason: String): String? = when (field) {
+    "text" -> when (reason) {
+        "too long" -> "error_journal_text_too_long"
+        "contains control characters" -> "error_journal_text_control"
+        else -> "error_journal_text_empty"
+    }
+    "query" -> "error_journal_query"
+    else -> null
 }

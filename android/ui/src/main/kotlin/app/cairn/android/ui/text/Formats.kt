@@ -56,3 +56,8 @@ fun roleName(role: ContactRole): String = str(
         ContactRole.PEER -> "role_peer"
     },
 )
+
+/** "Sunday, November 22, 2026": the day a journal entry is about, with its weekday. */
+@Composable
+@ReadOnlyComposable
+fun fullDate(date: LocalDate): String = localized(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)).format(date)

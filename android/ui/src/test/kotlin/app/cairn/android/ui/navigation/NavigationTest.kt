@@ -57,6 +57,7 @@ class NavigationTest {
             Route.ContactEdit(null), Route.ContactEdit("0123456789abcdef0123456789abcdef"),
             Route.PreventionPlan, Route.UseEdit("fedcba98765432100123456789abcdef"), Route.StartJourney,
             Route.Savings,
+            Route.JournalEntry(null), Route.JournalEntry("00112233445566778899aabbccddeeff"),
         )
         routes.forEach { assertEquals(it, Route.fromKey(it.key)) }
         assertEquals("a key from an unknown version", Route.Today, Route.fromKey("somewhere:new"))
