@@ -19,6 +19,7 @@ expected=(
   help contacts contact-edit contact-edit-error prevention-plan
   settings settings-export-code
   first-run first-run-journey first-run-notifications cannot-open locked
+  today-pledged check-in-pledge reasons safety-card-reasons
 )
 missing=0
 for name in "${expected[@]}"; do

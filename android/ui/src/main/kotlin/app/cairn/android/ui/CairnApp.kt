@@ -41,6 +41,7 @@ import app.cairn.android.ui.screens.help.ContactEditScreen
 import app.cairn.android.ui.screens.help.ContactsScreen
 import app.cairn.android.ui.screens.help.HelpScreen
 import app.cairn.android.ui.screens.help.PreventionPlanScreen
+import app.cairn.android.ui.screens.help.ReasonsScreen
 import app.cairn.android.ui.screens.progress.ProgressScreen
 import app.cairn.android.ui.screens.progress.UseEditScreen
 import app.cairn.android.ui.screens.settings.SettingsScreen
@@ -186,5 +187,6 @@ private fun Screen(session: CairnSession, navigator: Navigator, route: Route) {
         is Route.UseEdit -> UseEditScreen(session, route.useId, back)
         Route.StartJourney -> StartJourneyScreen(session, back)
         Route.Savings -> SavingsScreen(session, back)
+        Route.Reasons -> ReasonsScreen(session, back)
     }
 }

@@ -17,6 +17,7 @@ sealed class Route(val key: String, val top: Top) {
     data class UseEdit(val useId: String) : Route("use_edit:$useId", Top.Progress)
     data object StartJourney : Route("start_journey", Top.Today)
     data object Savings : Route("savings", Top.Today)
+    data object Reasons : Route("reasons", Top.Help)
 
     companion object {
         /** The route saved as [key]; an unknown key (from an older version) is Today. */
@@ -33,6 +34,7 @@ sealed class Route(val key: String, val top: Top) {
                 "use_edit" -> argument?.let { UseEdit(it) } ?: Progress
                 "start_journey" -> StartJourney
                 "savings" -> Savings
+                "reasons" -> Reasons
                 else -> Today
             }
         }
