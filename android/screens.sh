@@ -20,6 +20,7 @@ expected=(
   settings settings-export-code
   first-run first-run-journey first-run-notifications cannot-open locked
   journal journal-empty journal-entry journal-search-none
+  today-pledged check-in-pledge reasons safety-card-reasons
 )
 missing=0
 for name in "${expected[@]}"; do

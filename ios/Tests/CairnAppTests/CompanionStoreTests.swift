@@ -116,4 +116,17 @@ struct CompanionStoreTests {
         #expect(form.checkIn(date: "2026-11-01") == recorded)
         #expect(CheckInForm() == CheckInForm(), "a fresh form has no leftovers")
     }
+
+    @Test func theCheckInFormKeepsThePledgeAnswerAndAUseTakesBackKept() {
+        let recorded = CheckIn(date: "2026-11-01", mood: 3, craving: 2, used: false, medication: .notPrescribed,
+                               triggers: [], helped: [], note: nil, pledgeKept: true)
+        var form = CheckInForm(existing: recorded)
+        #expect(form.checkIn(date: "2026-11-01") == recorded)
+        form.used = true
+        form.settleUseAndPledge()
+        #expect(form.pledgeKept == nil, "the core refuses kept beside a use")
+        form.pledgeKept = false
+        form.settleUseAndPledge()
+        #expect(form.checkIn(date: "2026-11-01").pledgeKept == false)
+    }
 }

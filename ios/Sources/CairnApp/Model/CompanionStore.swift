@@ -8,8 +8,8 @@ import Foundation
 import Observation
 
 /// The screens' single source of truth, on the main actor. Each capability's methods are an
-/// extension in their own file (Journal, Checkins, Circle, PreventionPlan, Settings, Backup,
-/// Notifications); this file holds the state, the life cycle and the way changes run.
+/// extension in their own file (Journal, Checkins, Pledge, Circle, PreventionPlan, Settings,
+/// Backup, Notifications); this file holds the state, the life cycle and the way changes run.
 @MainActor
 @Observable
 final class CompanionStore {
@@ -34,6 +34,8 @@ final class CompanionStore {
     var plan: PreventionPlan?
     // Qualified: SwiftUI declares a `Settings` scene of the same name.
     var settings: CairnCore.Settings?
+    /// Every pledge with its evening answer, newest first, and the pledge streak.
+    var pledges: Pledges?
     /// The safety card the core returned after a use; shown until dismissed.
     var safetyCard: SafetyCard?
     /// A short message after an action failed; nil when there is none.
@@ -157,6 +159,7 @@ final class CompanionStore {
         crisisLines = snapshot.crisisLines
         plan = snapshot.plan
         settings = snapshot.settings
+        pledges = snapshot.pledges
         today = LocalDate.day(now, zone: timeZone)
         phase = snapshot.hasJourney ? .ready : .needsJourney
     }

@@ -19,6 +19,8 @@ struct Snapshot: Sendable {
     var crisisLines: [CrisisLine] = []
     var plan: PreventionPlan?
     var settings: CairnCore.Settings?
+    /// Every pledge with its evening answer (the check-in asks only on a day that has one).
+    var pledges: Pledges?
 
     /// Reads the snapshot. `takeNew` also collects milestones reached since the last open
     /// (each is reported once, so only launch and return to the foreground ask for them).
@@ -40,6 +42,7 @@ struct Snapshot: Sendable {
         snapshot.history = try core.history(journeyId: nil, now: now)
         snapshot.milestones = try core.milestones(journeyId: nil, set: nil, now: now)
         snapshot.checkins = try core.checkins()
+        snapshot.pledges = try core.pledges(now: now)
         if takeNew {
             snapshot.newMilestones = try core.takeNewMilestones(journeyId: nil, now: now)
         }

@@ -15,6 +15,8 @@ struct CheckInForm: Equatable {
     var helped: Set<HelpfulAction> = []
     var ownTags = ""
     var note = ""
+    /// How the day's pledge went: kept, not kept, or nil (skipped, and always on a day without one).
+    var pledgeKept: Bool?
 
     static let fixedTriggers: [Trigger] = [
         .people, .places, .stress, .boredom, .pain, .conflict, .money, .loneliness,
@@ -37,6 +39,14 @@ struct CheckInForm: Equatable {
         ownTags = checkin.triggers.compactMap(CheckInForm.ownText).joined(separator: ", ")
         helped = Set(checkin.helped)
         note = checkin.note ?? ""
+        pledgeKept = checkin.pledgeKept
+    }
+
+    /// Saying "used" takes back a "kept" answer, which the core would refuse beside a use.
+    mutating func settleUseAndPledge() {
+        if used && pledgeKept == true {
+            pledgeKept = nil
+        }
     }
 
     /// The check-in to record for `date`, with own tags split at commas.
@@ -55,7 +65,8 @@ struct CheckInForm: Equatable {
             medication: medication,
             triggers: CheckInForm.fixedTriggers.filter { triggers.contains($0) } + ownTriggers,
             helped: CheckInForm.fixedHelped.filter { helped.contains($0) } + ownHelped,
-            note: trimmedNote.isEmpty ? nil : trimmedNote
+            note: trimmedNote.isEmpty ? nil : trimmedNote,
+            pledgeKept: pledgeKept
         )
     }
 

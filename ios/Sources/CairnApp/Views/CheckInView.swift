@@ -1,5 +1,5 @@
-// The daily check-in, in under 30 seconds: mood, craving, use, medication, triggers, what
-// helped, a note. Earlier days can be filled in and an existing day is edited in place; the
+// The daily check-in, in under 30 seconds: mood, craving, use, medication, how the day's pledge
+// went (only on a day that has one), triggers, what helped, a note. Earlier days can be filled in and an existing day is edited in place; the
 // form starts fresh whenever the day changes, so yesterday's answers never become today's.
 
 import CairnCore
@@ -50,6 +50,9 @@ struct CheckInView: View {
             } footer: {
                 Text(L("checkin.usedFooter"))
             }
+            if store.isPledged(dayText) {
+                pledgeSection
+            }
             Section {
                 ForEach(CheckInForm.fixedTriggers, id: \.self) { trigger in
                     Toggle(Labels.trigger(trigger), isOn: member(trigger, of: $form.triggers))
@@ -98,6 +101,9 @@ struct CheckInView: View {
         .onChange(of: day) {
             fill()
         }
+        .onChange(of: form.used) {
+            form.settleUseAndPledge()
+        }
         .onChange(of: store.today) { previous, _ in
             // Past midnight (or after a zone change) a form left open on "today" moves to the
             // new today and starts fresh; a back-filled earlier day stays where it is.
@@ -121,6 +127,31 @@ struct CheckInView: View {
     private func fill() {
         saved = false
         form = existing.map(CheckInForm.init(existing:)) ?? CheckInForm()
+    }
+
+    /// "Did you keep today's pledge?": yes, no or skip; no "yes" beside a use, and thanks either way.
+    private var pledgeSection: some View {
+        Section {
+            Picker(dayText == store.today ? L("pledge.keptToday") : L("pledge.keptThatDay"), selection: $form.pledgeKept) {
+                if !form.used {
+                    Text(L("pledge.yes")).tag(Bool?.some(true))
+                }
+                Text(L("pledge.no")).tag(Bool?.some(false))
+                Text(L("pledge.skip")).tag(Bool?.none)
+            }
+            .pickerStyle(.inline)
+            .accessibilityIdentifier("checkin.pledgeKept")
+        } header: {
+            Text(L("pledge.title"))
+        } footer: {
+            if form.used {
+                Text(L("pledge.usedDetail"))
+            } else if form.pledgeKept == true {
+                Text(L("pledge.yesDetail"))
+            } else if form.pledgeKept == false {
+                Text(L("pledge.noDetail"))
+            }
+        }
     }
 
     /// A new "I used" asks first: a mistaken tap should not record a use.

@@ -1,6 +1,7 @@
 // Help in a bad moment: the reach-out chain in the order the core chose (sponsor, backups,
-// then crisis lines), the region's crisis lines with their sources, and the person's own
-// relapse-prevention plan to read and edit.
+// then crisis lines) with the person's own reasons to stay clean beside it, the region's
+// crisis lines with their sources, and the person's own relapse-prevention plan to read and
+// edit.
 
 import CairnCore
 import SwiftUI
@@ -15,6 +16,7 @@ struct HelpView: View {
             if let chain = store.chain {
                 chainSection(chain)
             }
+            reasonsSection
             crisisSection
             planSections
             Section {
@@ -65,6 +67,20 @@ struct HelpView: View {
                     store.reachOut(index: index, channel: .text, uri: sms)
                 }
             )
+        }
+    }
+
+    /// The reasons the chain brings, with the way to their screen (or to write the first).
+    private var reasonsSection: some View {
+        Section {
+            ReasonRows(reasons: store.reasons)
+            NavigationLink(store.reasons.isEmpty ? L("reasons.write") : L("reasons.change")) {
+                ReasonsView()
+            }
+        } footer: {
+            if store.reasons.isEmpty {
+                Text(L("reasons.invite"))
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 // The safety card, shown over everything after a use that follows clean days, because that
 // is when overdose risk is highest. Every line and button comes from the core (it works
-// offline); this file only lays it out and opens the links.
+// offline); this file only lays it out and opens the links. Under the calls, the person's own
+// reasons to stay clean, when they wrote some, as the terminal shows them.
 
 import CairnCore
 import SwiftUI
@@ -30,6 +31,11 @@ struct SafetyCardView: View {
                         }
                         .accessibilityLabel(Text(L("a11y.call", action.call.label)))
                         .accessibilityIdentifier("safety.\(action.kind)")
+                    }
+                }
+                if !card.reasons.isEmpty {
+                    Section {
+                        ReasonRows(reasons: card.reasons)
                     }
                 }
             }

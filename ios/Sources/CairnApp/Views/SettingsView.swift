@@ -93,6 +93,12 @@ struct SettingsView: View {
                 DatePicker(L("settings.reminderTime"), selection: reminderTimeBinding, displayedComponents: .hourAndMinute)
                     .inCoreZone(store.timeZone)
             }
+            // The morning pledge reminder: off until the person turns it on.
+            Toggle(L("settings.pledgeReminder"), isOn: pledgeReminderOnBinding)
+            if settings.notifications.pledgeReminderTime != nil {
+                DatePicker(L("settings.pledgeReminderTime"), selection: pledgeReminderTimeBinding, displayedComponents: .hourAndMinute)
+                    .inCoreZone(store.timeZone)
+            }
             Toggle(L("settings.discreet"), isOn: discreetBinding)
         } header: {
             Text(L("settings.notifications"))
@@ -279,6 +285,23 @@ struct SettingsView: View {
         Binding(
             get: { LocalDate.date(fromTime: store.settings?.notifications.reminderTime ?? "20:00", zone: store.timeZone) },
             set: { value in apply(SettingsChange(reminder: .at(LocalDate.time(value, zone: store.timeZone)))) }
+        )
+    }
+
+    private var pledgeReminderOnBinding: Binding<Bool> {
+        Binding(
+            get: { store.settings?.notifications.pledgeReminderTime != nil },
+            set: { isOn in
+                let reminder: ReminderChange = isOn ? .at("08:00") : .off
+                apply(SettingsChange(pledgeReminder: reminder))
+            }
+        )
+    }
+
+    private var pledgeReminderTimeBinding: Binding<Date> {
+        Binding(
+            get: { LocalDate.date(fromTime: store.settings?.notifications.pledgeReminderTime ?? "08:00", zone: store.timeZone) },
+            set: { value in apply(SettingsChange(pledgeReminder: .at(LocalDate.time(value, zone: store.timeZone)))) }
         )
     }
 

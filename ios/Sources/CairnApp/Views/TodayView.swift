@@ -1,5 +1,6 @@
-// Today, the screen a person sees first every day: clean time, the money and time not spent
-// (when the person counts them), stage, the next milestone, today's check-in, the one-tap call
+// Today, the screen a person sees first every day: clean time (with the pledge streak once
+// today's pledge is made), the money and time not spent (when the person counts them), the
+// one-tap daily pledge while today has none, stage, the next milestone, today's check-in, the one-tap call
 // and the reasons the core gives to reach out. Glanceable in a few seconds, with the call
 // always one tap away.
 
@@ -26,6 +27,10 @@ struct TodayView: View {
             }
             checkInSection
             reachOutSection
+            // Under the call, never above it: the pledge is a daily habit, the call is for a hard moment.
+            if let pledge = store.status?.pledge, !pledge.pledgedToday {
+                pledgeSection(pledge)
+            }
             if let insights = store.insights, !insights.signals.isEmpty {
                 signalsSection(insights)
             }
@@ -76,6 +81,10 @@ struct TodayView: View {
                     .foregroundStyle(.secondary)
             }
             .accessibilityElement(children: .combine)
+            if status.pledge.pledgedToday {
+                // The pledge streak beside clean time, calmly: a line, not a badge.
+                Label(L("pledge.madeLine", Int(status.pledge.currentDays)), systemImage: "sunrise")
+            }
             LabeledContent(L("today.longest"), value: Labels.days(status.streak.longestDays))
             LabeledContent(L("today.total"), value: Labels.days(status.streak.totalCleanDays))
             LabeledContent(L("today.share30"), value: Labels.percent(status.streak.share30))
@@ -175,11 +184,35 @@ struct TodayView: View {
         }
     }
 
+    /// "Just for today": the one tap, while today has no pledge.
+    private func pledgeSection(_ pledge: PledgeStreak) -> some View {
+        Section {
+            Text(L("pledge.body"))
+            if pledge.currentDays > 0 {
+                Text(L("pledge.untilYesterday", Int(pledge.currentDays)))
+                    .foregroundStyle(.secondary)
+            }
+            Button {
+                Task {
+                    await store.pledgeToday()
+                }
+            } label: {
+                Label(L("pledge.button"), systemImage: "sunrise")
+                    .font(.headline)
+            }
+            .buttonStyle(.borderedProminent)
+            .accessibilityIdentifier("today.pledge")
+        } header: {
+            Text(L("pledge.title"))
+        }
+    }
+
     private func signalsSection(_ insights: Insights) -> some View {
         Section {
             ForEach(insights.signals, id: \.kind) { signal in
                 Label(signal.reason, systemImage: "exclamationmark.bubble")
             }
+            ReasonRows(reasons: insights.reasons)
             if let action = insights.reachOut {
                 Button {
                     store.reachOut(index: 0, channel: .call, uri: action.telUri)

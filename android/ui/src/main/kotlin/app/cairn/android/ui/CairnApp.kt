@@ -42,6 +42,7 @@ import app.cairn.android.ui.screens.help.ContactsScreen
 import app.cairn.android.ui.screens.help.HelpScreen
 import app.cairn.android.ui.screens.help.PreventionPlanScreen
 import app.cairn.android.ui.screens.journal.JournalEntryScreen
+import app.cairn.android.ui.screens.help.ReasonsScreen
 import app.cairn.android.ui.screens.progress.ProgressScreen
 import app.cairn.android.ui.screens.progress.UseEditScreen
 import app.cairn.android.ui.screens.settings.SettingsScreen
@@ -188,5 +189,6 @@ private fun Screen(session: CairnSession, navigator: Navigator, route: Route) {
         Route.StartJourney -> StartJourneyScreen(session, back)
         Route.Savings -> SavingsScreen(session, back)
         is Route.JournalEntry -> JournalEntryScreen(session, route.entryId, back)
+        Route.Reasons -> ReasonsScreen(session, back)
     }
 }

@@ -17,6 +17,7 @@ sealed class Route(val key: String, val top: Top) {
     data class UseEdit(val useId: String) : Route("use_edit:$useId", Top.Progress)
     data object StartJourney : Route("start_journey", Top.Today)
     data object Savings : Route("savings", Top.Today)
+    data object Reasons : Route("reasons", Top.Help)
 
     /** A journal entry to write ([entryId] null) or to change or delete, from Progress's Journal tab. */
     data class JournalEntry(val entryId: String?) : Route("journal_entry:${entryId.orEmpty()}", Top.Progress)
@@ -37,6 +38,7 @@ sealed class Route(val key: String, val top: Top) {
                 "start_journey" -> StartJourney
                 "savings" -> Savings
                 "journal_entry" -> JournalEntry(argument?.takeIf { it.isNotEmpty() })
+                "reasons" -> Reasons
                 else -> Today
             }
         }

@@ -46,6 +46,8 @@ private fun invalidMessage(field: String): String = when (field) {
     "cost_per_day" -> "error_invalid_cost_per_day"
     "currency" -> "error_invalid_currency"
     "hours_per_day" -> "error_invalid_hours_per_day"
+    "pledge_kept" -> "error_invalid_pledge_kept"
+    "items" -> "error_invalid_items"
     else -> "error_invalid_input"
 }
 

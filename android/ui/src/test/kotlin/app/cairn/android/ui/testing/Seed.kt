@@ -1,6 +1,6 @@
 // A lived-in store for screenshots and click-through tests: a journey with a lapse and a relapse
-// in its history, a sponsor and a backup, a month of check-ins, a prevention plan and a
-// medication, written through the real core as a person would have over twenty months.
+// in its history, a sponsor and a backup, a month of check-ins, a prevention plan with two
+// reasons to stay clean, five days of pledges up to yesterday and a medication, written through the real core as a person would have over twenty months.
 package app.cairn.android.ui.testing
 
 import app.cairn.core.CheckIn
@@ -74,5 +74,10 @@ object Seed {
             PlanSection.SAFE_PLACES to "The library on Fifth",
         )
         plan.forEach { (section, text) -> companion.editPreventionPlan(section, PlanChange.Add(text)) }
+
+        // The daily pledge and the reasons (issue 20): a second reason, and a pledge on each of
+        // the last five days but not today, so Today offers today's with a streak until yesterday.
+        companion.addReason("Being someone my friends can count on")
+        for (offset in 5 downTo 1) companion.pledge(today.minusDays(offset.toLong()), now)
     }
 }

@@ -13,6 +13,8 @@ import java.time.LocalDate
 /**
  * The form. [replacing]: the day has a saved check-in, which saving replaces. [usedBefore]:
  * that saved check-in said "used", so its use is already recorded and stays in the history.
+ * [pledged]: the day has a pledge, so the form asks how it went; [pledgeKept] is the answer
+ * (null: skipped).
  */
 data class CheckInDraft(
     val date: LocalDate,
@@ -26,6 +28,8 @@ data class CheckInDraft(
     val note: String = "",
     val replacing: Boolean = false,
     val usedBefore: Boolean = false,
+    val pledged: Boolean = false,
+    val pledgeKept: Boolean? = null,
 ) {
     fun toCheckIn(): CheckIn = CheckIn(
         date = date,
@@ -36,11 +40,12 @@ data class CheckInDraft(
         triggers = triggers.map(::triggerOf),
         helped = helped.map(::helpedOf),
         note = note.ifBlank { null },
+        pledgeKept = pledgeKept.takeIf { pledged },
     )
 
     companion object {
         /** The form filled with a day's saved check-in. */
-        fun of(saved: CheckIn): CheckInDraft = CheckInDraft(
+        fun of(saved: CheckIn, pledged: Boolean): CheckInDraft = CheckInDraft(
             date = saved.date,
             medication = saved.medication,
             mood = saved.mood.toInt(),
@@ -51,6 +56,8 @@ data class CheckInDraft(
             note = saved.note.orEmpty(),
             replacing = true,
             usedBefore = saved.used,
+            pledged = pledged,
+            pledgeKept = saved.pledgeKept,
         )
 
         val saver: Saver<CheckInDraft?, Any> = nullableListSaver(
@@ -59,6 +66,8 @@ data class CheckInDraft(
                     draft.date.toString(), draft.medication.name, draft.mood, draft.craving, draft.used,
                     draft.useKind.name, ArrayList(draft.triggers), ArrayList(draft.helped), draft.note,
                     draft.replacing, draft.usedBefore,
+                    // A Bundle keeps no null Boolean in a list: the answer as "yes", "no" or "".
+                    draft.pledged, when (draft.pledgeKept) { true -> "yes"; false -> "no"; null -> "" },
                 )
             },
             restore = { saved ->
@@ -75,6 +84,8 @@ data class CheckInDraft(
                     note = saved[8] as String,
                     replacing = saved[9] as Boolean,
                     usedBefore = saved[10] as Boolean,
+                    pledged = saved[11] as Boolean,
+                    pledgeKept = when (saved[12] as String) { "yes" -> true; "no" -> false; else -> null },
                 )
             },
         )

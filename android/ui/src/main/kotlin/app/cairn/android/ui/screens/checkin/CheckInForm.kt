@@ -1,5 +1,6 @@
 // The check-in's fields, in the order a person on a bad day can get through them fast: the day,
-// how they feel, medication and use, what triggered them, what helped, a note. The values live
+// how they feel, medication and use, the day's pledge (only on a day that has one), what
+// triggered them, what helped, a note. The values live
 // in a CheckInDraft the screen keeps; a problem from the core shows beside the field it names.
 package app.cairn.android.ui.screens.checkin
 
@@ -52,8 +53,9 @@ fun CheckInForm(
     SectionCard(title = str(if (isToday) "check_in_today_title" else "check_in_that_day_title")) {
         Text(str("check_in_medication"), style = MaterialTheme.typography.titleMedium)
         MedicationChoice(draft.medication) { onDraft(draft.copy(medication = it)) }
-        UsedSwitch(draft, isToday, onDraft)
+        UsedSwitch(draft, isToday) { onDraft(it.withUseAnswer()) }
     }
+    PledgeQuestion(draft, isToday, errorFor("pledge_kept")?.let { str(it) }, onDraft)
     SectionCard(title = str("check_in_triggers_title")) {
         TriggerPicker(
             selected = draft.triggers,

@@ -33,7 +33,7 @@ import kotlinx.coroutines.launch
 import java.time.LocalDate
 
 /** The fields the form shows a problem beside; any other problem shows above Save. */
-private val formFields = setOf("date", "trigger", "triggers", "helped", "note")
+private val formFields = setOf("date", "trigger", "triggers", "helped", "note", "pledge_kept")
 
 @Composable
 fun CheckInScreen(session: CairnSession, navigator: Navigator) {
@@ -116,15 +116,18 @@ private suspend fun draftFor(session: CairnSession, date: LocalDate, current: Ch
     session.read { companion ->
         val checkins = companion.checkins()
         val saved = checkins.firstOrNull { it.date == date }
+        // Whether that day has a pledge: only then does the form ask how it went.
+        val pledged = companion.pledges(session.platform.clock.now()).days.any { it.date == date }
         when {
-            saved != null -> CheckInDraft.of(saved)
-            current != null && !current.replacing -> current.copy(date = date)
+            saved != null -> CheckInDraft.of(saved, pledged)
+            current != null && !current.replacing ->
+                current.copy(date = date, pledged = pledged, pledgeKept = current.pledgeKept.takeIf { pledged })
             else -> {
                 // Someone with medication in their reminders, or who said taken or missed last
                 // time, most likely takes it: "taken" saves them a tap; they can change it.
                 val prescribed = companion.settings().notifications.medications.isNotEmpty() ||
                     checkins.firstOrNull()?.medication.let { it != null && it != MedicationTaken.NOT_PRESCRIBED }
-                CheckInDraft(date, if (prescribed) MedicationTaken.TAKEN else MedicationTaken.NOT_PRESCRIBED)
+                CheckInDraft(date, if (prescribed) MedicationTaken.TAKEN else MedicationTaken.NOT_PRESCRIBED, pledged = pledged)
             }
         }
     }

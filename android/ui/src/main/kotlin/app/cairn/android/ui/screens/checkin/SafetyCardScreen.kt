@@ -1,7 +1,8 @@
 // The safety card, after a use that followed three or more clean days: tolerance has dropped and
 // the old amount can kill. It takes the whole screen so it cannot be missed, says what the core
 // wrote (offline, in the person's language), and puts a call button under every action the core
-// offers: sponsor, spotter line, crisis line, emergency.
+// offers: sponsor, spotter line, crisis line, emergency. Under the calls, the person's own
+// reasons to stay clean, when they wrote some, as the terminal shows them.
 package app.cairn.android.ui.screens.checkin
 
 import androidx.compose.foundation.layout.Arrangement
@@ -29,6 +30,8 @@ import androidx.compose.ui.Modifier
 import androidx.compose.ui.graphics.vector.ImageVector
 import androidx.compose.ui.unit.dp
 import app.cairn.android.ui.components.CallButton
+import app.cairn.android.ui.components.ReasonsBlock
+import app.cairn.android.ui.components.SectionCard
 import app.cairn.android.ui.components.ScreenScaffold
 import app.cairn.android.ui.session.CairnSession
 import app.cairn.android.ui.text.str
@@ -64,6 +67,9 @@ fun SafetyCardScreen(session: CairnSession, card: SafetyCard, onDone: () -> Unit
                     if (!session.platform.dialer.call(action.call.telUri)) session.notice = "no_phone_app"
                 },
             )
+        }
+        if (card.reasons.isNotEmpty()) {
+            SectionCard(title = str("reasons_title")) { ReasonsBlock(card.reasons, withHeading = false) }
         }
         OutlinedButton(onClick = onDone, modifier = Modifier.fillMaxWidth().heightIn(min = 56.dp)) {
             Text(str("check_in_safety_done"))

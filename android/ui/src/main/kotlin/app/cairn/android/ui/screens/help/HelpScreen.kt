@@ -1,6 +1,7 @@
 // Help: the screen for a bad moment. The first person of the reach-out chain is one large tap
-// at the top; below, the whole chain in order, the region's crisis lines, what the person wrote
-// in their plan for this moment, and the way to their people. Every call is a single tap.
+// at the top, then the person's own reasons to stay clean (the chain brings them); below, the
+// whole chain in order, the region's crisis lines, what the person wrote in their plan for this
+// moment, and the way to their people. Every call is a single tap.
 package app.cairn.android.ui.screens.help
 
 import androidx.compose.foundation.layout.Spacer
@@ -81,8 +82,13 @@ fun HelpScreen(session: CairnSession, navigator: Navigator) {
                 val data = state.value
                 FirstCall(data.chain.entries.first(), reach)
                 if (noDialer) NoDialerNotice()
+                val reasons = data.chain.reasons
+                // Written: right under the call, where a hard moment needs them. Not yet: a
+                // quiet invitation further down, never in the way of a call.
+                if (reasons.isNotEmpty()) ReasonsCard(reasons) { navigator.go(Route.Reasons) }
                 ChainCard(data.chain, reach)
                 CrisisLinesCard(data.lines, data.chain.entries, reach)
+                if (reasons.isEmpty()) ReasonsCard(reasons) { navigator.go(Route.Reasons) }
                 PlanSummaryCard(data.plan) { navigator.go(Route.PreventionPlan) }
                 PeopleCard(
                     people = data.people,

@@ -1,6 +1,7 @@
-// The lower half of Help: what the person wrote in their plan for this moment (their reasons
-// to stay clean and their coping steps, in their own words) and the way to their people. Both
-// lead to the full screens; an empty plan or circle invites, it does not scold.
+// The lower half of Help: what the person wrote in their plan for this moment (their coping
+// steps, in their own words; their reasons have their own card, under the first call) and the
+// way to their people. Both lead to the full screens; an empty plan or circle invites, it does
+// not scold.
 package app.cairn.android.ui.screens.help
 
 import androidx.compose.foundation.layout.Arrangement
@@ -26,7 +27,6 @@ import app.cairn.core.PreventionPlan
 @Composable
 fun PlanSummaryCard(plan: PreventionPlan, onOpen: () -> Unit) {
     SectionCard(title = str("help_plan_title")) {
-        PlanExcerpt(str("help_plan_reasons"), plan.reasonsToStayClean)
         PlanExcerpt(str("help_plan_coping"), plan.copingSteps)
         val empty = PlanSection.entries.all { plan.items(it).isEmpty() }
         if (empty) {

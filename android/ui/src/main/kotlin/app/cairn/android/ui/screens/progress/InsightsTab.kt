@@ -1,6 +1,6 @@
 // What the check-ins show, in words: mood and craving over 7 and 30 days and which way they are
 // going, the check-in streak, the triggers and the helpful actions named most, and the reasons,
-// if any, to reach out now, with the call that does it.
+// if any, to reach out now, with the person's own reasons to stay clean and the call that does it.
 package app.cairn.android.ui.screens.progress
 
 import androidx.compose.foundation.layout.Arrangement
@@ -15,6 +15,7 @@ import androidx.compose.ui.Modifier
 import androidx.compose.ui.unit.dp
 import app.cairn.android.ui.components.CallButton
 import app.cairn.android.ui.components.Loaded
+import app.cairn.android.ui.components.ReasonsBlock
 import app.cairn.android.ui.components.SectionCard
 import app.cairn.android.ui.screens.checkin.helpedKey
 import app.cairn.android.ui.screens.checkin.helpedName
@@ -62,6 +63,7 @@ private fun Signals(session: CairnSession, insights: Insights, call: CallAction)
     val scope = rememberCoroutineScope()
     SectionCard(title = str("progress_insights_signals_title")) {
         insights.signals.forEach { Text(it.reason, style = MaterialTheme.typography.bodyLarge) }
+        ReasonsBlock(insights.reasons)
         CallButton(
             label = str("call_name", call.label),
             // The reach-out action is the chain's first entry; a call to it counts today.

@@ -1,5 +1,5 @@
-// When Cairn may speak up: the daily check-in reminder, the time of milestone notes, discreet
-// text, and whether the phone lets notifications through at all. The permission is only ever
+// When Cairn may speak up: the daily check-in reminder, the morning pledge reminder (off until
+// the person turns it on), the time of milestone notes, discreet text, and whether the phone lets notifications through at all. The permission is only ever
 // asked for from here after first run, and only when the person taps the button.
 package app.cairn.android.ui.screens.settings
 
@@ -33,6 +33,9 @@ import java.time.LocalTime
 /** Where the reminder starts when it is switched on without a time of its own. */
 private val EVENING: LocalTime = LocalTime.of(20, 0)
 
+/** Where the pledge reminder starts when it is switched on: a morning pledge. */
+private val MORNING: LocalTime = LocalTime.of(8, 0)
+
 @Composable
 fun NotificationsCard(session: CairnSession, settings: NotificationSettings, writer: SettingsWriter) {
     SectionCard(title = str("settings_notifications_title")) {
@@ -50,6 +53,22 @@ fun NotificationsCard(session: CairnSession, settings: NotificationSettings, wri
                 label = str("settings_reminder_time"),
                 time = reminder,
                 onTime = { writer.change(SettingsChange(reminder = ReminderChange.At(it))) },
+            )
+        }
+        val pledgeReminder = settings.pledgeReminderTime
+        SwitchRow(
+            label = str("settings_pledge_reminder"),
+            supportingText = str("settings_pledge_reminder_body"),
+            checked = pledgeReminder != null,
+            onCheckedChange = { on ->
+                writer.change(SettingsChange(pledgeReminder = if (on) ReminderChange.At(MORNING) else ReminderChange.Off))
+            },
+        )
+        if (pledgeReminder != null) {
+            TimeField(
+                label = str("settings_pledge_reminder_time"),
+                time = pledgeReminder,
+                onTime = { writer.change(SettingsChange(pledgeReminder = ReminderChange.At(it))) },
             )
         }
         TimeField(

@@ -1,5 +1,6 @@
 // Today: how long clean, which stage and how far to the next, the money and time not spent (when
-// the person counts them), the next milestone, today's check-in, and the one tap that calls the
+// the person counts them), the daily pledge ("Just for today": its one tap, or its streak once
+// made), the next milestone, today's check-in, and the one tap that calls the
 // sponsor (or the next person in the chain). Readable at a glance; nothing on it says "start
 // over", and a lapse shows as a new streak, never as a zero.
 package app.cairn.android.ui.screens.today
@@ -28,6 +29,7 @@ import androidx.compose.ui.semantics.semantics
 import androidx.compose.ui.unit.dp
 import app.cairn.android.ui.components.CallButton
 import app.cairn.android.ui.components.Loaded
+import app.cairn.android.ui.components.ReasonsBlock
 import app.cairn.android.ui.components.ScreenScaffold
 import app.cairn.android.ui.components.SectionCard
 import app.cairn.android.ui.navigation.Navigator
@@ -103,11 +105,14 @@ private fun Today(
         CleanTime(status) { navigator.go(Route.Savings) }
     }
     ReachOut(session, data.firstCall)
+    // Under the call, never above it: the pledge is a daily habit, the call is for a hard moment.
+    status?.let { PledgeCard(session, it.pledge) }
     NextMilestone(status?.nextMilestone)
     CheckInCard(data.insights.checkinStreak.checkedInToday) { navigator.top(Top.CheckIn) }
     if (data.insights.signals.isNotEmpty()) {
         SectionCard(title = str("signals_title")) {
             data.insights.signals.forEach { Text(it.reason, style = MaterialTheme.typography.bodyLarge) }
+            ReasonsBlock(data.insights.reasons)
             OutlinedButton(onClick = { navigator.top(Top.Help) }, modifier = Modifier.heightIn(min = 48.dp)) {
                 Text(str("signals_see_who"))
             }
@@ -149,6 +154,7 @@ private fun CleanTime(status: JourneyStatus, onChangeSavings: () -> Unit) {
             Text(status.cleanTimeText, style = MaterialTheme.typography.titleMedium)
         }
         Text(str("clean_since", longDate(streak.currentStart)), style = MaterialTheme.typography.bodyLarge)
+        PledgedLine(status.pledge)
         val stage = status.stage
         Text(str("stage_now", stageName(stage.stage)), style = MaterialTheme.typography.titleMedium)
         val percent = (stage.progress * 100).toInt()
