@@ -12,7 +12,7 @@ use cairn_core::journal::UseKind;
 use cairn_core::money::MoneyAmount;
 use cairn_core::settings::SettingsChange;
 use cairn_core::{Companion, RecordId};
-use cairn_tests::{day, instant, platform_key};
+use cairn_tests::{day, instant, journey, platform_key};
 use chrono::{DateTime, Utc};
 
 const QUITTER: &[u8] = include_bytes!("fixtures/import/quitter-several.json");
@@ -393,4 +393,23 @@ fn notes_ahead_are_left_out_and_long_ones_split() {
         .import_from(ImportSource::Quitter, &file, now())
         .unwrap();
     assert_eq!(again.journal_entries_added, 0);
+}
+
+#[test]
+fn a_journey_started_by_hand_at_the_same_instant_stays_first() {
+    // Journeys are listed by when they were started, then by their random ids: an import at the
+    // very instant of a hand-started journey must not tie with it. Eight stores, so a tie left
+    // to the ids would pass by chance once in 256 runs.
+    for _ in 0..8 {
+        let (_folder, mut companion) = store("America/Chicago", None);
+        let mine = companion
+            .start_journey(journey("2026-11-01"), now())
+            .unwrap();
+        companion
+            .import_from(ImportSource::Quitter, QUITTER, now())
+            .unwrap();
+        let listed: Vec<RecordId> = companion.journeys().unwrap().iter().map(|j| j.id).collect();
+        assert_eq!(listed.len(), 5);
+        assert_eq!(listed[0], mine);
+    }
 }

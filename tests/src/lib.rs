@@ -66,6 +66,18 @@ pub fn day(text: &str) -> NaiveDate {
     }
 }
 
+/// A journey about opioids from clean date `clean` (YYYY-MM-DD), no time, no savings: what most
+/// tests start before they exercise something else.
+pub fn journey(clean: &str) -> cairn_core::companion::NewJourney {
+    cairn_core::companion::NewJourney {
+        substance: None,
+        clean_date: day(clean),
+        clean_time: None,
+        cost_per_day: None,
+        hours_per_day: None,
+    }
+}
+
 /// Runs `program` with `args`, kills it (SIGKILL on Unix) after `millis`, and returns every line
 /// it printed before dying: the writes it acknowledged.
 pub fn run_and_kill(program: &str, args: &[&OsStr], millis: u64) -> Vec<String> {

@@ -164,8 +164,10 @@ impl Plan {
             let (id, new) = match earlier.or(journeys_now.get(planned.key.as_str())) {
                 Some(id) => (*id, false),
                 None => {
-                    // Journeys are listed by when they were started: keep the file's order.
-                    let offset = Duration::microseconds(i64::try_from(index).unwrap_or(0));
+                    // Journeys are listed by when they were started: keep the file's order,
+                    // after every journey started up to `now` (one started by hand at the same
+                    // instant would otherwise tie with the first and be ordered by its random id).
+                    let offset = Duration::microseconds(i64::try_from(index).unwrap_or(0) + 1);
                     let record = JourneyRecord {
                         journey: journey.clone(),
                         started_at: now + offset,
