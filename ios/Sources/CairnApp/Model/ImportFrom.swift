@@ -20,17 +20,17 @@ extension CompanionStore {
         case failed
     }
 
-    /// Where a picked export waits while the core reads it: a folder of its own in the app's
-    /// temporary directory, removed after every import.
+    /// Where picked exports wait while the core reads them, each in a folder of its own (removed
+    /// after its import), inside the app's temporary directory.
     static var importScratch: URL {
         FileManager.default.temporaryDirectory.appendingPathComponent("import-from", isDirectory: true)
     }
 
     /// Imports the export of `source` the document picker copied to `picked`. Returns what the
     /// core added and noticed, or why nothing was added. `picked` and the scratch copy are
-    /// deleted before this returns, whatever happened. Settings runs one import at a time.
+    /// deleted before this returns, whatever happened.
     func importFrom(_ source: ImportSource, picked: URL) async -> Result<ImportReport, ImportFromError> {
-        let scratch = CompanionStore.importScratch
+        let scratch = CompanionStore.importScratch.appendingPathComponent(UUID().uuidString, isDirectory: true)
         defer {
             try? FileManager.default.removeItem(at: picked)
             try? FileManager.default.removeItem(at: scratch)
@@ -65,15 +65,16 @@ extension CompanionStore {
     }
 }
 
-/// The scratch folder's one operation, apart so the tests can check it with files alone.
+/// The scratch folder's one operation. A copy is moved, not copied again: the picker's copy is
+/// already the app's own, and one file is one file to delete.
 enum ImportScratch {
-    /// Moves `picked` into `folder` under a fresh name, after emptying the folder of anything
-    /// an import the system ended early left behind. Returns the new place.
+    /// Moves `picked` into `folder` (created here, and the caller's to remove). Returns the new
+    /// place. (A copy left by an import the system killed midway is in the temporary directory,
+    /// which iOS empties itself.)
     static func take(_ picked: URL, into folder: URL) throws -> URL {
         let manager = FileManager.default
-        try? manager.removeItem(at: folder)
         try manager.createDirectory(at: folder, withIntermediateDirectories: true)
-        let file = folder.appendingPathComponent(UUID().uuidString + ".json")
+        let file = folder.appendingPathComponent("export.json")
         try manager.moveItem(at: picked, to: file)
         return file
     }
