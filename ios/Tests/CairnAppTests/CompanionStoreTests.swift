@@ -1,7 +1,8 @@
 // The model over a fake core: what it shows for a new person, that a use brings the safety
 // card, that a call the phone refuses shows the number, that a savings value the core refuses
-// comes back with its field for the form, and that the worker closes the store
-// in the background and will not reopen it there. No Rust, no UIKit host: the platform's
+// comes back with its field for the form, that an import from another app reads Cairn's own
+// copy of the picked file and leaves no copy behind whatever the core says, and that the
+// worker closes the store in the background and will not reopen it there. No Rust, no UIKit host: the platform's
 // notification centre, widget centre and background tasks are replaced too.
 
 import CairnCore
@@ -105,6 +106,54 @@ struct CompanionStoreTests {
         let saved = await store.setSavings(SavingsInput.savings(cost: "20", currency: "", hours: "2.5", mark: "."))
         #expect(saved == .saved)
         #expect(fake.asked.filter { $0 == "setJourneySavings" }.count == 2)
+    }
+
+    /// A file as the document picker leaves it: a copy in the app's temporary directory.
+    func pickedFile() throws -> URL {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("picked-\(UUID().uuidString).json")
+        try Data("{}".utf8).write(to: file)
+        return file
+    }
+
+    @Test func anImportReadsCairnsOwnCopyAndDeletesIt() async throws {
+        let (store, _) = makeStore()
+        let report = ImportFromTextTests.report()
+        fake.importReport = report
+        let picked = try pickedFile()
+        let result = await store.importFrom(.quitter, picked: picked)
+        #expect(result == .success(report))
+        let handed = try #require(fake.imported.first)
+        #expect(handed.present, "the file was there when the core read it")
+        #expect(handed.path.hasPrefix(CompanionStore.importScratch.path))
+        #expect(!FileManager.default.fileExists(atPath: picked.path))
+        #expect(!FileManager.default.fileExists(atPath: handed.path))
+        // The screens reload after an import, as after every change.
+        let asked = fake.asked
+        let importAt = try #require(asked.firstIndex(of: "importFrom"))
+        #expect(asked[importAt...].contains("settings"))
+    }
+
+    @Test func aRefusedImportNamesFieldAndReasonAndLeavesNoCopy() async throws {
+        let (store, _) = makeStore()
+        fake.importReport = nil
+        let picked = try pickedFile()
+        let result = await store.importFrom(.sobriety, picked: picked)
+        #expect(result == .failure(.refused(field: "file", reason: "a Quitter export, not Sobriety")))
+        #expect(store.message == nil, "said in the section, not as an alert")
+        let handed = try #require(fake.imported.first)
+        #expect(handed.present)
+        #expect(!FileManager.default.fileExists(atPath: picked.path))
+        // Its folder too.
+        let folder = URL(fileURLWithPath: handed.path).deletingLastPathComponent()
+        #expect(!FileManager.default.fileExists(atPath: folder.path))
+    }
+
+    @Test func aPickedFileThatIsGoneIsUnreadableAndTheCoreIsNotAsked() async {
+        let (store, _) = makeStore()
+        let gone = FileManager.default.temporaryDirectory.appendingPathComponent("gone-\(UUID().uuidString).json")
+        let result = await store.importFrom(.quitter, picked: gone)
+        #expect(result == .failure(.unreadable))
+        #expect(!fake.asked.contains("importFrom"))
     }
 
     @Test func theCheckInFormRoundTripsARecordedDay() {

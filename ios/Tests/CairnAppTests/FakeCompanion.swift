@@ -1,7 +1,9 @@
 // A core without Rust, for the model's tests: the generated CairnCompanion is an open class
 // with a no-handle initialiser, so a subclass can stand in for it. It answers a person with no
 // journey yet, records what it was asked, can be told to answer a check-in with the safety
-// card, and refuses savings hours that are not a number. ios/check.sh checks these overrides against the generated bindings.
+// card, refuses savings hours that are not a number, and answers an import from another app
+// with a given report (or refuses the file), noting whether the file was there to read.
+// ios/check.sh checks these overrides against the generated bindings.
 
 import CairnCore
 import Foundation
@@ -12,6 +14,9 @@ final class FakeCompanion: CairnCompanion, @unchecked Sendable {
     private var journeyStarted = false
     /// What the next check-in answers with.
     var safetyCardAfterUse: SafetyCard?
+    /// What an import answers with; nil refuses the file as the core refuses the other app's.
+    var importReport: ImportReport?
+    private var importedPaths: [(path: String, present: Bool)] = []
 
     init() {
         super.init(noHandle: NoHandle())
@@ -106,6 +111,21 @@ final class FakeCompanion: CairnCompanion, @unchecked Sendable {
     override func reconcileNotifications(pending: [String], now: Date) throws -> Reconciliation {
         note("reconcileNotifications")
         return Reconciliation(cancel: [], schedule: [])
+    }
+
+    /// Each path an import was handed, and whether a file was there when it was read.
+    var imported: [(path: String, present: Bool)] {
+        lock.withLock { importedPaths }
+    }
+
+    override func importFrom(source: ImportSource, path: String, now: Date) throws -> ImportReport {
+        note("importFrom")
+        let present = FileManager.default.fileExists(atPath: path)
+        lock.withLock { importedPaths.append((path, present)) }
+        guard let report = importReport else {
+            throw CairnError.InvalidInput(field: "file", reason: "a Quitter export, not Sobriety")
+        }
+        return report
     }
 
     override func closeStore() {

@@ -1,6 +1,7 @@
 // The backup's sheets: the recovery code after an export (shown once, never selectable), and
 // the code and passphrase before an import. Apart from the settings screen because they are
-// their own small flows, with their own state.
+// their own small flows, with their own state. (The sheets of an import from another app are
+// listed here too; their views are in ImportFromViews.swift.)
 
 import CairnCore
 import SwiftUI
@@ -10,6 +11,8 @@ enum SettingsSheet: Identifiable {
     case exported(URL, String)
     case pickImport
     case confirmImport(URL)
+    case pickImportFrom(ImportSource)
+    case importReport(ImportReport)
 
     var id: String {
         switch self {
@@ -19,6 +22,10 @@ enum SettingsSheet: Identifiable {
             return "pick"
         case .confirmImport:
             return "confirm"
+        case .pickImportFrom:
+            return "pickImportFrom"
+        case .importReport:
+            return "importReport"
         }
     }
 }

@@ -1,7 +1,8 @@
 // Settings: time zone, day counting, notification times and permission, discreet mode, the
-// app lock, the milestone set, the crisis-line region, the encrypted backup, and deleting
-// everything. Each change of the core's settings goes to the core, which applies all of it or
-// none; the screen only reflects what the core then says.
+// app lock, the milestone set, the crisis-line region, the encrypted backup, bringing a
+// history from Quitter or Sobriety (ImportFromViews.swift), and deleting everything. Each
+// change of the core's settings goes to the core, which applies all of it or none; the screen
+// only reflects what the core then says.
 
 import CairnCore
 import SwiftUI
@@ -12,6 +13,9 @@ struct SettingsView: View {
     @Environment(AppLock.self) private var lock
     @State private var sheet: SettingsSheet?
     @State private var pendingImport: URL?
+    @State private var pendingImportFrom: PickedImport?
+    @State private var importingFrom = false
+    @State private var importFromProblem: String?
     @State private var exportPassphrase = ""
     @State private var exporting = false
     @State private var confirmDelete = false
@@ -28,6 +32,10 @@ struct SettingsView: View {
                 regionSection(settings)
             }
             backupSection
+            ImportFromSection(working: importingFrom, problem: importFromProblem) { source in
+                importFromProblem = nil
+                sheet = .pickImportFrom(source)
+            }
             deleteSection
         }
         .navigationTitle(L("tab.settings"))
@@ -200,6 +208,13 @@ struct SettingsView: View {
             }
         case .confirmImport(let file):
             ImportBackupView(file: file)
+        case .pickImportFrom(let source):
+            DocumentPicker(mode: .open) { url in
+                pendingImportFrom = url.map { PickedImport(source: source, file: $0) }
+                sheet = nil
+            }
+        case .importReport(let report):
+            ImportReportView(report: report)
         }
     }
 
@@ -207,6 +222,25 @@ struct SettingsView: View {
         if let file = pendingImport {
             pendingImport = nil
             sheet = .confirmImport(file)
+        }
+        if let picked = pendingImportFrom {
+            pendingImportFrom = nil
+            importFrom(picked)
+        }
+    }
+
+    /// Imports the picked export; the report follows as a sheet, or the reason nothing was
+    /// added shows in the section. The copy is gone either way.
+    private func importFrom(_ picked: PickedImport) {
+        importingFrom = true
+        Task {
+            switch await store.importFrom(picked.source, picked: picked.file) {
+            case .success(let report):
+                sheet = .importReport(report)
+            case .failure(let error):
+                importFromProblem = ImportFromText.problem(error, source: picked.source)
+            }
+            importingFrom = false
         }
     }
 
