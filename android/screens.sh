@@ -17,7 +17,7 @@ expected=(
   check-in check-in-used-confirm safety-card
   progress-milestones progress-history progress-insights use-edit
   help contacts contact-edit contact-edit-error prevention-plan
-  settings settings-export-code
+  settings settings-export-code settings-import-from settings-import-from-notices settings-import-from-error
   first-run first-run-journey first-run-notifications cannot-open locked
   journal journal-empty journal-entry journal-search-none
   today-pledged check-in-pledge reasons safety-card-reasons

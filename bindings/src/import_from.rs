@@ -1,4 +1,4 @@
-//! Importing another recovery app's export (Quitter, Sobriety): what Settings will offer.
+//! Importing another recovery app's export (Quitter, Sobriety): what Settings offers.
 //!
 //! It takes a path, as backups do: the phones hand the copy their document picker made in the
 //! app's own folder, and the core reads it (at most 4 MiB) and adds it in one transaction.

@@ -7,8 +7,8 @@ import android.net.Uri
 import android.os.Handler
 import android.os.Looper
 import android.provider.DocumentsContract
-import app.cairn.android.ui.platform.BackupSource
 import app.cairn.android.ui.platform.BackupTarget
+import app.cairn.android.ui.platform.ChosenDocument
 import app.cairn.android.ui.platform.Documents
 import java.io.File
 import java.io.IOException
@@ -18,8 +18,9 @@ import java.util.concurrent.Executor
 /**
  * The system's document pickers (`ACTION_CREATE_DOCUMENT`, `ACTION_OPEN_DOCUMENT`), so a backup
  * can go to and come from any place the person chooses (a USB stick, a cloud drive) without a
- * storage permission. The core reads and writes plain files, so each backup passes through a
- * scratch file in the cache folder, copied with the content resolver and deleted afterwards.
+ * storage permission, and another app's export can come in. The core reads and writes plain
+ * files, so each document passes through a scratch file in the cache folder, copied with the
+ * content resolver and deleted afterwards.
  */
 class AndroidDocuments(
     private val resolver: ContentResolver,
@@ -45,7 +46,7 @@ class AndroidDocuments(
         if (!started) onChosen(null)
     }
 
-    override fun openBackup(onChosen: (BackupSource?) -> Unit) {
+    override fun openDocument(onChosen: (ChosenDocument?) -> Unit) {
         val intent =
             Intent(Intent.ACTION_OPEN_DOCUMENT)
                 .addCategory(Intent.CATEGORY_OPENABLE)
@@ -121,7 +122,7 @@ class AndroidDocuments(
 
     private class Source(
         private val file: File,
-    ) : BackupSource {
+    ) : ChosenDocument {
         override val scratchPath: String = file.path
 
         override fun discard() {

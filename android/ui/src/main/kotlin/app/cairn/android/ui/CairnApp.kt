@@ -45,6 +45,7 @@ import app.cairn.android.ui.screens.journal.JournalEntryScreen
 import app.cairn.android.ui.screens.help.ReasonsScreen
 import app.cairn.android.ui.screens.progress.ProgressScreen
 import app.cairn.android.ui.screens.progress.UseEditScreen
+import app.cairn.android.ui.screens.settings.ImportReportScreen
 import app.cairn.android.ui.screens.settings.SettingsScreen
 import app.cairn.android.ui.screens.start.CannotOpenScreen
 import app.cairn.android.ui.screens.start.FirstRunScreen
@@ -181,7 +182,7 @@ private fun Screen(session: CairnSession, navigator: Navigator, route: Route) {
         Route.CheckIn -> CheckInScreen(session, navigator)
         Route.Help -> HelpScreen(session, navigator)
         Route.Progress -> ProgressScreen(session, navigator)
-        Route.Settings -> SettingsScreen(session)
+        Route.Settings -> SettingsScreen(session, navigator)
         Route.Contacts -> ContactsScreen(session, navigator, back)
         is Route.ContactEdit -> ContactEditScreen(session, route.contactId, back)
         Route.PreventionPlan -> PreventionPlanScreen(session, back)
@@ -190,5 +191,6 @@ private fun Screen(session: CairnSession, navigator: Navigator, route: Route) {
         Route.Savings -> SavingsScreen(session, back)
         is Route.JournalEntry -> JournalEntryScreen(session, route.entryId, back)
         Route.Reasons -> ReasonsScreen(session, back)
+        Route.ImportReport -> ImportReportScreen(session, back)
     }
 }

@@ -20,7 +20,7 @@ import androidx.compose.runtime.setValue
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.text.input.KeyboardType
 import androidx.compose.ui.unit.dp
-import app.cairn.android.ui.platform.BackupSource
+import app.cairn.android.ui.platform.ChosenDocument
 import app.cairn.android.ui.session.CairnSession
 import app.cairn.android.ui.session.Outcome
 import app.cairn.android.ui.session.Problem
@@ -37,7 +37,7 @@ fun RestoreBackupForm(session: CairnSession, replacesData: Boolean, onRestored: 
     // The path survives rotation; the picker's handle (to delete its copy) cannot be saved, so a
     // copy left behind by process death is only the encrypted backup in the app's cache.
     var path by rememberSaveable { mutableStateOf<String?>(null) }
-    var source by remember { mutableStateOf<BackupSource?>(null) }
+    var source by remember { mutableStateOf<ChosenDocument?>(null) }
     var code by rememberSaveable { mutableStateOf("") }
     var passphrase by rememberSaveable { mutableStateOf("") }
     var asking by rememberSaveable { mutableStateOf(false) }
@@ -45,7 +45,7 @@ fun RestoreBackupForm(session: CairnSession, replacesData: Boolean, onRestored: 
 
     OutlinedButton(
         onClick = {
-            session.platform.documents.openBackup { chosen ->
+            session.platform.documents.openDocument { chosen ->
                 if (chosen != null) {
                     source?.discard()
                     source = chosen

@@ -19,6 +19,9 @@ sealed class Route(val key: String, val top: Top) {
     data object Savings : Route("savings", Top.Today)
     data object Reasons : Route("reasons", Top.Help)
 
+    /** What the last import from another app did (the report is the session's, not the key's). */
+    data object ImportReport : Route("import_report", Top.Settings)
+
     /** A journal entry to write ([entryId] null) or to change or delete, from Progress's Journal tab. */
     data class JournalEntry(val entryId: String?) : Route("journal_entry:${entryId.orEmpty()}", Top.Progress)
 
@@ -39,6 +42,7 @@ sealed class Route(val key: String, val top: Top) {
                 "savings" -> Savings
                 "journal_entry" -> JournalEntry(argument?.takeIf { it.isNotEmpty() })
                 "reasons" -> Reasons
+                "import_report" -> ImportReport
                 else -> Today
             }
         }

@@ -1,6 +1,7 @@
 // What the screens need from the phone, as small interfaces the app module implements with
 // framework APIs (and the JVM tests with fakes): the clock and zone, the dialer, documents for
-// backups, notifications, the app lock and the store's key. Nothing here imports android.*.
+// backups and imports from other apps, notifications, the app lock and the store's key. Nothing
+// here imports android.*.
 package app.cairn.android.ui.platform
 
 import app.cairn.core.PlannedNotification
@@ -31,8 +32,11 @@ interface BackupTarget {
     fun discard()
 }
 
-/** A backup the person chose, copied to a file the core can read. */
-interface BackupSource {
+/**
+ * A document the person chose (a backup, or another recovery app's export), copied to a file the
+ * core can read; [discard] deletes the copy.
+ */
+interface ChosenDocument {
     val scratchPath: String
     fun discard()
 }
@@ -40,7 +44,7 @@ interface BackupSource {
 /** The system's document pickers. Each calls back once, with null when the person cancels. */
 interface Documents {
     fun createBackup(suggestedName: String, onChosen: (BackupTarget?) -> Unit)
-    fun openBackup(onChosen: (BackupSource?) -> Unit)
+    fun openDocument(onChosen: (ChosenDocument?) -> Unit)
 }
 
 /**

@@ -13,6 +13,7 @@ import androidx.compose.runtime.mutableStateOf
 import androidx.compose.runtime.setValue
 import app.cairn.android.ui.platform.Platform
 import app.cairn.core.CairnException
+import app.cairn.core.ImportReport
 import app.cairn.ffi.CairnCompanion
 import kotlinx.coroutines.CoroutineDispatcher
 import kotlinx.coroutines.sync.Mutex
@@ -56,6 +57,13 @@ class CairnSession(
 
     /** A short message for the snackbar (a string resource name), shown once then cleared. */
     var notice: String? by mutableStateOf(null)
+
+    /**
+     * What the last import from another app did, shown in Settings until the person closes it.
+     * Held here rather than in the screen so a rotation keeps it; process death loses only this
+     * summary, never what was imported.
+     */
+    var lastImport: ImportReport? by mutableStateOf(null)
 
     private var companion: CairnCompanion? = null
 
@@ -195,6 +203,7 @@ class CairnSession(
             platform.store.wipe()
         }
         platform.store.passphraseSet = false
+        lastImport = null
         platform.notifications.apply(platform.notifications.scheduledIds(), emptyList())
         state = StoreState.FirstRun
     }

@@ -4,12 +4,20 @@ package app.cairn.android.ui.session
 
 import app.cairn.core.CairnException
 
-/** A failure a screen can show: [message] names a string resource; [field] a form field. */
-data class Problem(val message: String, val field: String? = null)
+/**
+ * A failure a screen can show: [message] names a string resource; [field] a form field; [reason]
+ * the core's fixed reason for bad input (never user data), for screens that say more than the
+ * field's sentence (an import names what is wrong with the file).
+ */
+data class Problem(val message: String, val field: String? = null, val reason: String? = null)
 
 /** The resource that explains [error] to the person, with the field it concerns. */
 fun problemOf(error: CairnException): Problem = when (error) {
-    is CairnException.InvalidInput -> Problem(journalMessage(error.field, error.reason) ?: invalidMessage(error.field), error.field)
+    is CairnException.InvalidInput -> Problem(
+        journalMessage(error.field, error.reason) ?: invalidMessage(error.field),
+        error.field,
+        error.reason,
+    )
     is CairnException.WrongKey -> Problem("error_wrong_key")
     is CairnException.KeyUnavailable -> Problem("error_key_unavailable")
     is CairnException.RecordDamaged -> Problem("error_record_damaged")

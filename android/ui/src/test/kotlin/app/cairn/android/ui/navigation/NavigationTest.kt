@@ -56,7 +56,7 @@ class NavigationTest {
             Route.Today, Route.CheckIn, Route.Help, Route.Progress, Route.Settings, Route.Contacts,
             Route.ContactEdit(null), Route.ContactEdit("0123456789abcdef0123456789abcdef"),
             Route.PreventionPlan, Route.UseEdit("fedcba98765432100123456789abcdef"), Route.StartJourney,
-            Route.Savings, Route.Reasons,
+            Route.Savings, Route.Reasons, Route.ImportReport,
             Route.JournalEntry(null), Route.JournalEntry("00112233445566778899aabbccddeeff"),
         )
         routes.forEach { assertEquals(it, Route.fromKey(it.key)) }

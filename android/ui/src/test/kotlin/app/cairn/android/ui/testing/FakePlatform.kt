@@ -5,8 +5,8 @@
 package app.cairn.android.ui.testing
 
 import app.cairn.android.ui.platform.AppLock
-import app.cairn.android.ui.platform.BackupSource
 import app.cairn.android.ui.platform.BackupTarget
+import app.cairn.android.ui.platform.ChosenDocument
 import app.cairn.android.ui.platform.Clock
 import app.cairn.android.ui.platform.Dialer
 import app.cairn.android.ui.platform.Documents
@@ -59,12 +59,17 @@ class TempDocuments(private val folder: File) : Documents {
         )
     }
 
-    override fun openBackup(onChosen: (BackupSource?) -> Unit) {
+    /** How many chosen documents were discarded (the picker's copy must always go). */
+    var discarded = 0
+
+    override fun openDocument(onChosen: (ChosenDocument?) -> Unit) {
         val chosen = toOpen ?: return onChosen(null)
         onChosen(
-            object : BackupSource {
+            object : ChosenDocument {
                 override val scratchPath: String = chosen.path
-                override fun discard() = Unit
+                override fun discard() {
+                    discarded += 1
+                }
             },
         )
     }

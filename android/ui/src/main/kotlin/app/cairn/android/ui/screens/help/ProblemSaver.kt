@@ -11,8 +11,8 @@ import app.cairn.android.ui.session.Problem
 import app.cairn.android.ui.text.str
 
 private val problemSaver: Saver<Problem?, ArrayList<String?>> = Saver(
-    save = { problem -> problem?.let { arrayListOf(it.message, it.field) } },
-    restore = { saved -> Problem(requireNotNull(saved[0]), saved[1]) },
+    save = { problem -> problem?.let { arrayListOf(it.message, it.field, it.reason) } },
+    restore = { saved -> Problem(requireNotNull(saved[0]), saved[1], saved.getOrNull(2)) },
 )
 
 /** A saveable slot for a form's problem, null when there is none. */
