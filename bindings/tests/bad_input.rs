@@ -14,8 +14,8 @@ use cairn_core::journal::{PersonalMilestone, UseEvent, UseKind};
 use cairn_core::prevention_plan::{PlanChange, PlanSection};
 use cairn_core::settings::{Medication, SettingsChange};
 use cairn_ffi::{CairnError, Companion};
-use cairn_tests::day;
 use cairn_tests::store_snapshot;
+use cairn_tests::{day, journey};
 use chrono::NaiveTime;
 
 /// The shared test instant, as the platform clock a shell passes in.
@@ -48,14 +48,9 @@ fn twenty_bad_inputs_change_nothing() {
     let companion =
         Companion::open_with_passphrase(path.clone(), "long enough".into(), "Europe/Paris".into())
             .unwrap();
-    let journey = NewJourney {
-        substance: None,
-        clean_date: day("2026-09-01"),
-        clean_time: None,
-        cost_per_day: None,
-        hours_per_day: None,
-    };
-    companion.start_journey(journey, now()).unwrap();
+    companion
+        .start_journey(journey("2026-09-01"), now())
+        .unwrap();
     companion
         .check_in(checkin("2026-11-21", 3, 3), UseKind::Lapse, false, now())
         .unwrap();
@@ -95,16 +90,7 @@ fn twenty_bad_inputs_change_nothing() {
         (
             "future journey",
             companion
-                .start_journey(
-                    NewJourney {
-                        substance: None,
-                        clean_date: day("2027-01-01"),
-                        clean_time: None,
-                        cost_per_day: None,
-                        hours_per_day: None,
-                    },
-                    now(),
-                )
+                .start_journey(journey("2027-01-01"), now())
                 .map(drop),
         ),
         (

@@ -9,11 +9,10 @@ use std::time::SystemTime;
 
 use cairn_core::checkin::Trigger;
 use cairn_core::companion::CommitMark;
-use cairn_core::companion::NewJourney;
 use cairn_core::journal::{MilestoneSet, Stage, UseEvent, UseKind};
 use cairn_core::settings::SettingsChange;
 use cairn_ffi::{CairnError, Companion, KeyStore, KeyStoreError, wipe_store};
-use cairn_tests::day;
+use cairn_tests::{day, journey};
 use chrono::{NaiveDate, NaiveTime};
 
 /// A key store that hands out one key, counts how often it was asked, and keeps the commit
@@ -182,13 +181,7 @@ fn a_back_dated_lapse_changes_status_and_history() {
         "America/New_York".into(),
     )
     .unwrap();
-    let journey = NewJourney {
-        substance: None,
-        clean_date: day("2026-01-01"),
-        clean_time: None,
-        cost_per_day: None,
-        hours_per_day: None,
-    };
+    let journey = journey("2026-01-01");
     let id = companion.start_journey(journey, now()).unwrap();
     let status = companion.status(None, now()).unwrap();
     assert_eq!((status.journey.id, status.streak.current_days), (id, 325));
@@ -216,13 +209,7 @@ fn eight_threads_at_once() {
     let folder = tempfile::tempdir().unwrap();
     let companion =
         Companion::open_with_key_store(store_path(&folder), key_store(4), "UTC".into()).unwrap();
-    let journey = NewJourney {
-        substance: None,
-        clean_date: day("2025-01-01"),
-        clean_time: None,
-        cost_per_day: None,
-        hours_per_day: None,
-    };
+    let journey = journey("2025-01-01");
     companion.start_journey(journey, now()).unwrap();
     let threads: Vec<_> = (0..8)
         .map(|thread| {
@@ -249,13 +236,7 @@ fn an_older_copy_of_the_whole_store_is_refused_by_the_kept_mark() {
     let folder = tempfile::tempdir().unwrap();
     let path = store_path(&folder);
     let keys = key_store(5);
-    let journey = NewJourney {
-        substance: None,
-        clean_date: day("2026-01-01"),
-        clean_time: None,
-        cost_per_day: None,
-        hours_per_day: None,
-    };
+    let journey = journey("2026-01-01");
     let companion =
         Companion::open_with_key_store(path.clone(), keys.clone(), "UTC".into()).unwrap();
     companion.start_journey(journey, now()).unwrap();

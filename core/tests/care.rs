@@ -4,14 +4,13 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
 
 use cairn_core::checkin::{CheckIn, HelpfulAction, MedicationTaken, Trigger};
-use cairn_core::companion::NewJourney;
 use cairn_core::contact::{Channel, ContactRole, NewContact};
 use cairn_core::journal::{UseEvent, UseKind};
 use cairn_core::notification_plan::NotificationKind;
 use cairn_core::prevention_plan::{PlanChange, PlanEdit, PlanSection};
 use cairn_core::settings::{ReminderChange, SettingsChange};
 use cairn_core::{Companion, Error};
-use cairn_tests::{day, instant, platform_key, store_snapshot};
+use cairn_tests::{day, instant, journey, platform_key, store_snapshot};
 
 fn us_store(folder: &tempfile::TempDir, clean: &str) -> Companion {
     let mut companion = Companion::create(
@@ -25,13 +24,7 @@ fn us_store(folder: &tempfile::TempDir, clean: &str) -> Companion {
         ..Default::default()
     };
     companion.update_settings(region).unwrap();
-    let journey = NewJourney {
-        substance: None,
-        clean_date: day(clean),
-        clean_time: None,
-        cost_per_day: None,
-        hours_per_day: None,
-    };
+    let journey = journey(clean);
     companion
         .start_journey(journey, instant("2026-11-22T12:00:00Z"))
         .unwrap();

@@ -7,7 +7,7 @@ use cairn_core::companion::NewJourney;
 use cairn_core::companion::records::AuditChange;
 use cairn_core::journal::{MilestoneSet, PersonalMilestone, Stage, UseEvent, UseKind};
 use cairn_core::{Companion, Error};
-use cairn_tests::{day, instant, platform_key, store_snapshot};
+use cairn_tests::{day, instant, journey, platform_key, store_snapshot};
 use chrono::{DateTime, NaiveTime, Utc};
 
 fn lapse(on: &str) -> UseEvent {
@@ -18,13 +18,7 @@ fn setup(zone: &str, clean: &str, now: DateTime<Utc>) -> (tempfile::TempDir, Com
     let folder = tempfile::tempdir().unwrap();
     let mut companion =
         Companion::create(&folder.path().join("s.db"), &platform_key(6), zone).unwrap();
-    let journey = NewJourney {
-        substance: None,
-        clean_date: day(clean),
-        clean_time: None,
-        cost_per_day: None,
-        hours_per_day: None,
-    };
+    let journey = journey(clean);
     let id = companion.start_journey(journey, now).unwrap();
     (folder, companion, id)
 }
@@ -98,13 +92,7 @@ fn bad_input_is_refused_and_the_store_is_byte_identical() {
     let path = folder.path().join("s.db");
     let before = store_snapshot(&path);
 
-    let future = NewJourney {
-        substance: None,
-        clean_date: day("2026-11-23"),
-        clean_time: None,
-        cost_per_day: None,
-        hours_per_day: None,
-    };
+    let future = cairn_tests::journey("2026-11-23");
     let cases: Vec<(&str, Result<(), Error>)> = vec![
         (
             "clean date in the future",

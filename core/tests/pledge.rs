@@ -6,12 +6,11 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
 
 use cairn_core::checkin::{CheckIn, MedicationTaken};
-use cairn_core::companion::NewJourney;
 use cairn_core::journal::UseKind;
 use cairn_core::notification_plan::NotificationKind;
 use cairn_core::settings::{ReminderChange, SettingsChange};
 use cairn_core::{Companion, Error};
-use cairn_tests::{day, instant, platform_key, store_snapshot};
+use cairn_tests::{day, instant, journey, platform_key, store_snapshot};
 
 /// A store in New York with a journey since 1 October 2026.
 fn store(folder: &tempfile::TempDir) -> Companion {
@@ -21,13 +20,7 @@ fn store(folder: &tempfile::TempDir) -> Companion {
         "America/New_York",
     )
     .unwrap();
-    let journey = NewJourney {
-        substance: None,
-        clean_date: day("2026-10-01"),
-        clean_time: None,
-        cost_per_day: None,
-        hours_per_day: None,
-    };
+    let journey = journey("2026-10-01");
     companion
         .start_journey(journey, instant("2026-11-01T12:00:00Z"))
         .unwrap();

@@ -4,9 +4,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
 
 use cairn_core::Companion;
-use cairn_core::companion::NewJourney;
 use cairn_core::settings::{Medication, SettingsChange};
-use cairn_tests::{day, instant, platform_key};
+use cairn_tests::{instant, journey, platform_key};
 use chrono::NaiveTime;
 
 /// A store holding exactly the same life as every other store made by this function.
@@ -19,18 +18,7 @@ fn same_life(byte: u8) -> (tempfile::TempDir, Companion) {
     )
     .unwrap();
     let now = instant("2026-11-22T12:00:00Z");
-    companion
-        .start_journey(
-            NewJourney {
-                substance: None,
-                clean_date: day("2026-11-01"),
-                clean_time: None,
-                cost_per_day: None,
-                hours_per_day: None,
-            },
-            now,
-        )
-        .unwrap();
+    companion.start_journey(journey("2026-11-01"), now).unwrap();
     companion
         .update_settings(SettingsChange {
             medications: Some(vec![Medication {

@@ -5,11 +5,10 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
 
 use cairn_core::checkin::{CheckIn, MedicationTaken};
-use cairn_core::companion::NewJourney;
 use cairn_core::journal::{UseEvent, UseKind};
 use cairn_core::prevention_plan::{PlanChange, PlanEdit, PlanSection, REASONS_MAX};
 use cairn_core::{Companion, Error};
-use cairn_tests::{day, instant, platform_key, store_snapshot};
+use cairn_tests::{day, instant, journey, platform_key, store_snapshot};
 
 fn store(folder: &tempfile::TempDir) -> Companion {
     let mut companion = Companion::create(
@@ -18,13 +17,7 @@ fn store(folder: &tempfile::TempDir) -> Companion {
         "America/Chicago",
     )
     .unwrap();
-    let journey = NewJourney {
-        substance: None,
-        clean_date: day("2026-11-01"),
-        clean_time: None,
-        cost_per_day: None,
-        hours_per_day: None,
-    };
+    let journey = journey("2026-11-01");
     companion
         .start_journey(journey, instant("2026-11-22T12:00:00Z"))
         .unwrap();

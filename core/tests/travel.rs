@@ -5,7 +5,6 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
 
 use cairn_core::checkin::{CheckIn, MedicationTaken};
-use cairn_core::companion::NewJourney;
 use cairn_core::journal::UseKind;
 use cairn_core::settings::{Device, SettingsChange};
 use cairn_core::text::Language;
@@ -26,13 +25,7 @@ fn journey(zone: &str, clean: &str, started: DateTime<Utc>) -> (tempfile::TempDi
     let mut companion =
         Companion::create(&folder.path().join("s.db"), &platform_key(3), zone).unwrap();
     companion.set_device(&device(zone, "en_US.UTF-8")).unwrap();
-    let new = NewJourney {
-        substance: None,
-        clean_date: day(clean),
-        clean_time: None,
-        cost_per_day: None,
-        hours_per_day: None,
-    };
+    let new = cairn_tests::journey(clean);
     companion.start_journey(new, started).unwrap();
     (folder, companion)
 }

@@ -10,10 +10,9 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 use cairn_core::checkin::{CheckIn, MedicationTaken};
-use cairn_core::companion::NewJourney;
 use cairn_core::journal::{UseEvent, UseKind};
 use cairn_core::{Companion, Error, RecordId};
-use cairn_tests::{day, instant, platform_key, store_snapshot};
+use cairn_tests::{day, instant, journey, platform_key, store_snapshot};
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, params};
 
@@ -24,13 +23,7 @@ fn now() -> DateTime<Utc> {
 /// A store with a journey clean since 2026-01-01 and a lapse on 2026-10-01.
 fn setup(path: &Path) -> RecordId {
     let mut companion = Companion::create(path, &platform_key(8), "America/Los_Angeles").unwrap();
-    let journey = NewJourney {
-        substance: None,
-        clean_date: day("2026-01-01"),
-        clean_time: None,
-        cost_per_day: None,
-        hours_per_day: None,
-    };
+    let journey = journey("2026-01-01");
     companion.start_journey(journey, now()).unwrap();
     let lapse = UseEvent::new(day("2026-10-01"), UseKind::Lapse);
     companion.record_use(None, lapse, now()).unwrap().id
