@@ -4,46 +4,19 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::PathBuf;
 
 use cairn_tests::store_snapshot;
 
-/// `cairn ARGS` over the store in `dir`, in `lang`, at noon on 30 November 2026 in London.
-fn cairn(dir: &Path, lang: &str, args: &[&str]) -> Output {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_cairn"));
-    command.arg("--data-dir").arg(dir).args(args);
-    command
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("CAIRN_NEW_PASSPHRASE")
-        .env("LANG", lang)
-        .env("CAIRN_PASSPHRASE", "long enough")
-        .env("CAIRN_NOW", "2026-11-30T12:00:00Z")
-        .env("TZ", "Europe/London");
-    command.output().unwrap()
-}
+mod common;
 
-fn says(dir: &Path, lang: &str, args: &[&str]) -> String {
-    let output = cairn(dir, lang, args);
-    assert!(output.status.success(), "{args:?}: {output:?}");
-    String::from_utf8(output.stdout).unwrap()
-}
+use common::At;
 
-fn json(dir: &Path, args: &[&str]) -> serde_json::Value {
-    let mut args = args.to_vec();
-    args.push("--json");
-    serde_json::from_str(&says(dir, "C.UTF-8", &args)).unwrap()
-}
-
-fn fails(dir: &Path, lang: &str, args: &[&str], code: i32) -> String {
-    let output = cairn(dir, lang, args);
-    assert_eq!(output.status.code(), Some(code), "{args:?}: {output:?}");
-    assert!(output.stdout.is_empty());
-    let stderr = String::from_utf8(output.stderr).unwrap();
-    assert_eq!(stderr.lines().count(), 1, "{stderr:?}");
-    stderr
-}
+/// Noon on 30 November 2026 in London.
+const LONDON: At = At {
+    now: "2026-11-30T12:00:00Z",
+    zone: "Europe/London",
+};
 
 fn fixture(name: &str) -> String {
     let path: PathBuf = [
@@ -60,9 +33,9 @@ fn fixture(name: &str) -> String {
 fn quitter_in_english_then_again_with_nothing_new() {
     let dir = tempfile::tempdir().unwrap();
     let dir = dir.path();
-    says(dir, "C.UTF-8", &["init"]);
+    LONDON.says(dir, "C.UTF-8", &["init"]);
     let file = fixture("quitter-several.json");
-    let text = says(dir, "C.UTF-8", &["import-from", "quitter", &file]);
+    let text = LONDON.says(dir, "C.UTF-8", &["import-from", "quitter", &file]);
     for line in [
         "From Quitter: 4 journeys added, 4 uses (relapses), 2 journal entries, savings set on 0 journeys.",
         "  Opioids: added. Clean since 2024-03-11 (first clean date 2024-01-24), 3 relapses.",
@@ -73,18 +46,18 @@ fn quitter_in_english_then_again_with_nothing_new() {
     ] {
         assert!(text.lines().any(|l| l == line), "{line}\n{text}");
     }
-    let journeys = json(dir, &["journey", "list"]);
+    let journeys = LONDON.json(dir, &["journey", "list"]);
     assert_eq!(journeys.as_array().unwrap().len(), 4, "{journeys}");
 
     let before = store_snapshot(&dir.join("cairn.db"));
-    let again = json(dir, &["import-from", "quitter", &file]);
+    let again = LONDON.json(dir, &["import-from", "quitter", &file]);
     assert_eq!(again["journeys_added"], 0);
     assert_eq!(again["uses_added"], 0);
     assert_eq!(again["journal_entries_added"], 0);
     assert_eq!(again["already_imported"], 10);
     assert_eq!(again["journeys"][1]["outcome"], "already_imported");
     assert!(store_snapshot(&dir.join("cairn.db")) == before, "changed");
-    let text = says(dir, "C.UTF-8", &["import-from", "quitter", &file]);
+    let text = LONDON.says(dir, "C.UTF-8", &["import-from", "quitter", &file]);
     assert!(
         text.starts_with("Nothing new from Quitter: everything in this file was already imported (10 records). Nothing was changed."),
         "{text}"
@@ -95,9 +68,9 @@ fn quitter_in_english_then_again_with_nothing_new() {
 fn sobriety_in_json_and_in_spanish() {
     let dir = tempfile::tempdir().unwrap();
     let dir = dir.path();
-    says(dir, "C.UTF-8", &["init"]);
+    LONDON.says(dir, "C.UTF-8", &["init"]);
     let file = fixture("sobriety-several.json");
-    let report = json(dir, &["import-from", "sobriety", &file]);
+    let report = LONDON.json(dir, &["import-from", "sobriety", &file]);
     assert_eq!(report["source"], "sobriety");
     assert_eq!(report["time_zone"], "Europe/London");
     assert_eq!(report["zone_assumed"], false);
@@ -125,8 +98,8 @@ fn sobriety_in_json_and_in_spanish() {
 
     let other = tempfile::tempdir().unwrap();
     let other = other.path();
-    says(other, "es_MX.UTF-8", &["init"]);
-    let text = says(other, "es_MX.UTF-8", &["import-from", "sobriety", &file]);
+    LONDON.says(other, "es_MX.UTF-8", &["init"]);
+    let text = LONDON.says(other, "es_MX.UTF-8", &["import-from", "sobriety", &file]);
     for line in [
         "De Sobriety: se añadieron 3 caminos, 4 consumos (recaídas), 2 entradas del diario; ahorros puestos en 2 caminos.",
         "  Heroin: añadido. Sin consumir desde el 2024-02-02 (primera fecha de inicio: 2024-01-01), 1 recaída.",
@@ -141,7 +114,7 @@ fn sobriety_in_json_and_in_spanish() {
 fn bad_files_exit_4_and_change_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let dir = dir.path();
-    says(dir, "C.UTF-8", &["init"]);
+    LONDON.says(dir, "C.UTF-8", &["init"]);
     let files = tempfile::tempdir().unwrap();
     let write = |name: &str, bytes: &[u8]| {
         let path = files.path().join(name);
@@ -162,21 +135,21 @@ fn bad_files_exit_4_and_change_nothing() {
     ];
     for (app, file, message) in cases {
         let before = store_snapshot(&dir.join("cairn.db"));
-        let stderr = fails(dir, "C.UTF-8", &["import-from", app, file], 4);
+        let stderr = LONDON.fails(dir, "C.UTF-8", &["import-from", app, file], 4);
         assert_eq!(stderr.trim_end(), message);
         assert!(store_snapshot(&dir.join("cairn.db")) == before, "{message}");
     }
-    let spanish = fails(dir, "es_ES.UTF-8", &["import-from", "sobriety", &empty], 4);
+    let spanish = LONDON.fails(dir, "es_ES.UTF-8", &["import-from", "sobriety", &empty], 4);
     assert!(spanish.contains("archivo"), "{spanish}");
     // A file that is not there is a file-system error (exit 1), not a usage error.
     let missing = files.path().join("missing.json");
-    fails(
+    LONDON.fails(
         dir,
         "C.UTF-8",
         &["import-from", "quitter", missing.to_str().unwrap()],
         1,
     );
     // An app Cairn does not read is a usage error.
-    let output = cairn(dir, "C.UTF-8", &["import-from", "nomo", &quitter]);
+    let output = LONDON.cairn(dir, "C.UTF-8", &["import-from", "nomo", &quitter]);
     assert_eq!(output.status.code(), Some(2));
 }
