@@ -10,9 +10,8 @@ use cairn_core::companion::{
 };
 use cairn_core::journal::UseKind;
 use cairn_core::money::MoneyAmount;
-use cairn_core::settings::SettingsChange;
 use cairn_core::{Companion, RecordId};
-use cairn_tests::{day, instant, journey, platform_key};
+use cairn_tests::{companion_in, day, instant, journey};
 use chrono::{DateTime, Utc};
 
 const QUITTER: &[u8] = include_bytes!("fixtures/import/quitter-several.json");
@@ -20,18 +19,7 @@ const SOBRIETY: &[u8] = include_bytes!("fixtures/import/sobriety-several.json");
 const LEGACY: &[u8] = include_bytes!("fixtures/import/sobriety-legacy-2023-01.json");
 
 fn store(zone: &str, region: Option<&str>) -> (tempfile::TempDir, Companion) {
-    let folder = tempfile::tempdir().unwrap();
-    let mut companion =
-        Companion::create(&folder.path().join("s.db"), &platform_key(4), zone).unwrap();
-    if let Some(region) = region {
-        companion
-            .update_settings(SettingsChange {
-                region: Some(region.to_owned()),
-                ..SettingsChange::default()
-            })
-            .unwrap();
-    }
-    (folder, companion)
+    companion_in(zone, region)
 }
 
 fn now() -> DateTime<Utc> {

@@ -8,7 +8,7 @@ use cairn_core::companion::records::UseRecord;
 use cairn_core::companion::{ImportOutcome, ImportSource};
 use cairn_core::journal::{UseEvent, UseKind};
 use cairn_core::{Companion, Error, RecordId};
-use cairn_tests::{day, fixture, instant, platform_key, store_snapshot};
+use cairn_tests::{companion_in, day, fixture, instant, store_snapshot};
 use chrono::{DateTime, Utc};
 use serde_json::json;
 
@@ -16,14 +16,7 @@ const QUITTER: &[u8] = include_bytes!("fixtures/import/quitter-several.json");
 const SOBRIETY: &[u8] = include_bytes!("fixtures/import/sobriety-several.json");
 
 fn store() -> (tempfile::TempDir, Companion) {
-    let folder = tempfile::tempdir().unwrap();
-    let companion = Companion::create(
-        &folder.path().join("s.db"),
-        &platform_key(4),
-        "Europe/Madrid",
-    )
-    .unwrap();
-    (folder, companion)
+    companion_in("Europe/Madrid", None)
 }
 
 fn now() -> DateTime<Utc> {

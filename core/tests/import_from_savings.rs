@@ -7,24 +7,12 @@
 use cairn_core::Companion;
 use cairn_core::companion::{CostNotKeptReason, ImportNotice, ImportSource};
 use cairn_core::money::MoneyAmount;
-use cairn_core::settings::SettingsChange;
-use cairn_tests::{instant, platform_key};
+use cairn_tests::{companion_in, instant};
 use chrono::{DateTime, Utc};
 use serde_json::json;
 
 fn store(zone: &str, region: Option<&str>) -> (tempfile::TempDir, Companion) {
-    let folder = tempfile::tempdir().unwrap();
-    let mut companion =
-        Companion::create(&folder.path().join("s.db"), &platform_key(4), zone).unwrap();
-    if let Some(region) = region {
-        companion
-            .update_settings(SettingsChange {
-                region: Some(region.to_owned()),
-                ..SettingsChange::default()
-            })
-            .unwrap();
-    }
-    (folder, companion)
+    companion_in(zone, region)
 }
 
 fn now() -> DateTime<Utc> {

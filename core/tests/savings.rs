@@ -9,7 +9,7 @@ use cairn_core::journal::{UseEvent, UseKind};
 use cairn_core::money::MoneyAmount;
 use cairn_core::settings::SettingsChange;
 use cairn_core::{Companion, Error};
-use cairn_tests::{day, instant, platform_key, store_snapshot};
+use cairn_tests::{companion_in, day, instant, platform_key, store_snapshot};
 
 fn cost(amount: &str, currency: Option<&str>) -> Option<CostPerDay> {
     Some(CostPerDay {
@@ -26,22 +26,7 @@ fn money(amount: &str, currency: &str) -> Option<MoneyAmount> {
 }
 
 fn store(region: Option<&str>) -> (tempfile::TempDir, Companion) {
-    let folder = tempfile::tempdir().unwrap();
-    let mut companion = Companion::create(
-        &folder.path().join("s.db"),
-        &platform_key(9),
-        "Europe/Dublin",
-    )
-    .unwrap();
-    if let Some(region) = region {
-        companion
-            .update_settings(SettingsChange {
-                region: Some(region.to_owned()),
-                ..SettingsChange::default()
-            })
-            .unwrap();
-    }
-    (folder, companion)
+    companion_in("Europe/Dublin", region)
 }
 
 fn new_journey(cost_per_day: Option<CostPerDay>, hours_per_day: Option<f64>) -> NewJourney {

@@ -78,6 +78,34 @@ pub fn journey(clean: &str) -> cairn_core::companion::NewJourney {
     }
 }
 
+/// A new store (`s.db` in a temporary folder) counting days in `zone`, with `region` set when
+/// given (the region chooses the usual currency). The store goes when the folder is dropped.
+pub fn companion_in(
+    zone: &str,
+    region: Option<&str>,
+) -> (tempfile::TempDir, cairn_core::Companion) {
+    let folder = match tempfile::tempdir() {
+        Ok(folder) => folder,
+        Err(error) => panic!("a temporary folder: {error}"),
+    };
+    let created =
+        cairn_core::Companion::create(&folder.path().join("s.db"), &platform_key(4), zone);
+    let mut companion = match created {
+        Ok(companion) => companion,
+        Err(error) => panic!("a new store: {error}"),
+    };
+    if let Some(region) = region {
+        let change = cairn_core::settings::SettingsChange {
+            region: Some(region.to_owned()),
+            ..Default::default()
+        };
+        if let Err(error) = companion.update_settings(change) {
+            panic!("the region: {error}");
+        }
+    }
+    (folder, companion)
+}
+
 /// Runs `program` with `args`, kills it (SIGKILL on Unix) after `millis`, and returns every line
 /// it printed before dying: the writes it acknowledged.
 pub fn run_and_kill(program: &str, args: &[&OsStr], millis: u64) -> Vec<String> {
