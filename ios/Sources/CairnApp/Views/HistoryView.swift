@@ -166,30 +166,12 @@ struct HistoryView: View {
                     }
                 }
                 .accessibilityElement(children: .combine)
-                .swipeActions {
-                    Button(L("history.deleteUse"), role: .destructive) {
-                        deleting = entry
-                    }
-                    Button(L("history.editUse")) {
-                        editing = EditedUse(entry: entry)
-                    }
-                }
-                .contextMenu {
-                    Button(L("history.editUse")) {
-                        editing = EditedUse(entry: entry)
-                    }
-                    Button(L("history.deleteUse"), role: .destructive) {
-                        deleting = entry
-                    }
-                }
-                .accessibilityActions {
-                    Button(L("history.editUse")) {
-                        editing = EditedUse(entry: entry)
-                    }
-                    Button(L("history.deleteUse")) {
-                        deleting = entry
-                    }
-                }
+                .changeOrDelete(
+                    change: L("history.editUse"),
+                    delete: L("history.deleteUse"),
+                    onChange: { editing = EditedUse(entry: entry) },
+                    onDelete: { deleting = entry }
+                )
             }
         } header: {
             Text(L("history.uses"))

@@ -150,30 +150,12 @@ struct JournalView: View {
         }
         .buttonStyle(.plain)
         .accessibilityHint(Text(L("a11y.journalEntry")))
-        .swipeActions {
-            Button(L("journal.delete"), role: .destructive) {
-                deleting = view
-            }
-            Button(L("journal.change")) {
-                editing = EditedJournalEntry(entry: view)
-            }
-        }
-        .contextMenu {
-            Button(L("journal.change")) {
-                editing = EditedJournalEntry(entry: view)
-            }
-            Button(L("journal.delete"), role: .destructive) {
-                deleting = view
-            }
-        }
-        .accessibilityActions {
-            Button(L("journal.change")) {
-                editing = EditedJournalEntry(entry: view)
-            }
-            Button(L("journal.delete")) {
-                deleting = view
-            }
-        }
+        .changeOrDelete(
+            change: L("journal.change"),
+            delete: L("journal.delete"),
+            onChange: { editing = EditedJournalEntry(entry: view) },
+            onDelete: { deleting = view }
+        )
     }
 
     private var deletingShown: Binding<Bool> {
