@@ -30,14 +30,13 @@ import androidx.compose.ui.focus.FocusRequester
 import androidx.compose.ui.focus.focusRequester
 import androidx.compose.ui.unit.dp
 import app.cairn.android.ui.components.ConfirmDialog
-import app.cairn.android.ui.components.DateField
 import app.cairn.android.ui.components.ErrorText
 import app.cairn.android.ui.components.FieldError
 import app.cairn.android.ui.components.PrivateTextField
 import app.cairn.android.ui.components.ScreenScaffold
 import app.cairn.android.ui.components.SectionCard
-import app.cairn.android.ui.components.SwitchRow
-import app.cairn.android.ui.components.TimeField
+import app.cairn.android.ui.components.WhenCard
+import app.cairn.android.ui.components.WhenWords
 import app.cairn.android.ui.screens.help.about
 import app.cairn.android.ui.screens.help.rememberProblem
 import app.cairn.android.ui.session.CairnSession
@@ -45,9 +44,9 @@ import app.cairn.android.ui.session.Outcome
 import app.cairn.android.ui.session.Problem
 import app.cairn.android.ui.text.plural
 import app.cairn.android.ui.text.str
-import kotlinx.coroutines.launch
 import java.time.LocalDate
 import java.time.LocalTime
+import kotlinx.coroutines.launch
 
 /** The fields this screen shows a problem beside; anything else goes under Save. */
 private val entryFields = setOf("date", "time", "text")
@@ -163,25 +162,17 @@ private fun JournalEntryForm(
         textView.bringIntoView()
         textFocus.requestFocus()
     }
-    SectionCard(title = str("journal_when")) {
-        DateField(label = str("journal_day"), date = draft.date, onDate = { onDraft(draft.copy(date = it)) }, latest = today)
-        problem.about("date")?.let { FieldError(it) }
-        val time = draft.time
-        SwitchRow(
-            label = str("journal_add_time"),
-            checked = time != null,
-            onCheckedChange = { on ->
-                // A time later than now today would be in the future, which the core refuses.
-                val offered = if (draft.date == today) now.withSecond(0).withNano(0) else LocalTime.NOON
-                onDraft(draft.copy(time = if (on) offered else null))
-            },
-            modifier = Modifier.heightIn(min = 56.dp),
-        )
-        if (time != null) {
-            TimeField(label = str("journal_time"), time = time, onTime = { onDraft(draft.copy(time = it)) })
-        }
-        problem.about("time")?.let { FieldError(it) }
-    }
+    WhenCard(
+        words = WhenWords(str("journal_when"), str("journal_day"), str("journal_add_time"), str("journal_time")),
+        date = draft.date,
+        time = draft.time,
+        today = today,
+        now = now,
+        onDate = { onDraft(draft.copy(date = it)) },
+        onTime = { onDraft(draft.copy(time = it)) },
+        dateError = problem.about("date"),
+        timeError = problem.about("time"),
+    )
     SectionCard(title = str("journal_text_title")) {
         val length = draft.length
         val over = length - TEXT_MAX_CHARS

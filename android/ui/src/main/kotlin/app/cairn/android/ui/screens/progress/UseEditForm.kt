@@ -2,16 +2,11 @@
 // relapse; what led to it; a note. A problem from the core shows beside the field it names.
 package app.cairn.android.ui.screens.progress
 
-import androidx.compose.foundation.layout.heightIn
 import androidx.compose.runtime.Composable
-import androidx.compose.ui.Modifier
-import androidx.compose.ui.unit.dp
-import app.cairn.android.ui.components.DateField
-import app.cairn.android.ui.components.FieldError
 import app.cairn.android.ui.components.PrivateTextField
 import app.cairn.android.ui.components.SectionCard
-import app.cairn.android.ui.components.SwitchRow
-import app.cairn.android.ui.components.TimeField
+import app.cairn.android.ui.components.WhenCard
+import app.cairn.android.ui.components.WhenWords
 import app.cairn.android.ui.screens.checkin.TriggerPicker
 import app.cairn.android.ui.screens.checkin.UseKindChoice
 import app.cairn.android.ui.session.Problem
@@ -26,25 +21,22 @@ val useFields = setOf("date", "time", "note", "trigger", "triggers")
 @Composable
 fun UseEditForm(draft: UseDraft, today: LocalDate, now: LocalTime, problem: Problem?, onDraft: (UseDraft) -> Unit) {
     fun errorFor(vararg fields: String): String? = problem?.takeIf { it.field in fields }?.message
-    SectionCard(title = str("progress_use_edit_when")) {
-        DateField(label = str("progress_use_edit_day"), date = draft.date, onDate = { onDraft(draft.copy(date = it)) }, latest = today)
-        errorFor("date")?.let { FieldError(str(it)) }
-        val time = draft.time
-        SwitchRow(
-            label = str("progress_use_edit_know_time"),
-            checked = time != null,
-            onCheckedChange = { on ->
-                // A time later than now today would be in the future, which the core refuses.
-                val offered = if (draft.date == today) now.withSecond(0).withNano(0) else LocalTime.NOON
-                onDraft(draft.copy(time = if (on) offered else null))
-            },
-            modifier = Modifier.heightIn(min = 56.dp),
-        )
-        if (time != null) {
-            TimeField(label = str("progress_use_edit_time"), time = time, onTime = { onDraft(draft.copy(time = it)) })
-        }
-        errorFor("time")?.let { FieldError(str(it)) }
-    }
+    WhenCard(
+        words = WhenWords(
+            str("progress_use_edit_when"),
+            str("progress_use_edit_day"),
+            str("progress_use_edit_know_time"),
+            str("progress_use_edit_time"),
+        ),
+        date = draft.date,
+        time = draft.time,
+        today = today,
+        now = now,
+        onDate = { onDraft(draft.copy(date = it)) },
+        onTime = { onDraft(draft.copy(time = it)) },
+        dateError = errorFor("date")?.let { str(it) },
+        timeError = errorFor("time")?.let { str(it) },
+    )
     SectionCard(title = str("progress_use_edit_kind")) {
         UseKindChoice(kind = draft.kind, onKind = { onDraft(draft.copy(kind = it)) })
     }
