@@ -65,6 +65,36 @@ fn quitter_in_english_then_again_with_nothing_new() {
 }
 
 #[test]
+fn a_file_whose_only_substance_begins_later_adds_nothing_and_says_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("later.json");
+    std::fs::write(
+        &file,
+        r#"[{"name":"Gambling","status":"Future","history":{"1925053200000":0},"priority":0,"daily_notes":{},"time_saving":"00:00","savings":{},"milestones":[]}]"#,
+    )
+    .unwrap();
+    let store = dir.path().join("store");
+    LONDON.says(&store, "C.UTF-8", &["init"]);
+    let text = LONDON.says(
+        &store,
+        "C.UTF-8",
+        &["import-from", "sobriety", file.to_str().unwrap()],
+    );
+    let mut lines = text.lines();
+    assert_eq!(
+        lines.next(),
+        Some(
+            "From Sobriety: 0 journeys added, 0 uses (relapses), 0 journal entries, savings set on 0 journeys."
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("  Gambling: planned to begin on 2031-01-01; not added yet"),
+        "{text}"
+    );
+}
+
+#[test]
 fn sobriety_in_json_and_in_spanish() {
     let dir = tempfile::tempdir().unwrap();
     let dir = dir.path();

@@ -44,7 +44,9 @@ fn report_text(report: &ImportReport) -> String {
     let app = app_name(report.source);
     let mut lines = Vec::new();
     let added = report.journeys_added + report.uses_added + report.journal_entries_added;
-    if added == 0 {
+    // "Nothing new" only when it was all there already: a file whose only substance begins
+    // later adds nothing either, and its zero counts and its line say why.
+    if added == 0 && report.already_imported > 0 {
         lines.push(f(
             "import-from-nothing-new",
             &[

@@ -138,6 +138,9 @@ struct ImportFromTextTests {
         #expect(ImportFromText.headline(first) == L("importFrom.added", "Quitter"))
         let again = ImportFromTextTests.report(journeysAdded: 0, usesAdded: 0, alreadyImported: 10)
         #expect(ImportFromText.headline(again) == L("importFrom.nothingNew", "Quitter"))
+        // Only a substance that begins later: nothing added, but nothing was there before either.
+        let later = ImportFromTextTests.report(journeysAdded: 0, usesAdded: 0, alreadyImported: 0)
+        #expect(ImportFromText.headline(later) == L("importFrom.added", "Quitter"))
         #expect(ImportFromText.counts(again).last == ImportRow(label: L("importFrom.count.already"), value: ImportFromText.number(10)))
         let saved = ImportFromTextTests.report(savingsSet: 1)
         #expect(ImportFromText.counts(saved).map(\.label).contains(L("importFrom.count.savings")))

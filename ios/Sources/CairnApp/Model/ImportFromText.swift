@@ -32,7 +32,10 @@ enum ImportFromText {
     static func headline(_ report: ImportReport) -> String {
         let app = appName(report.source)
         let added = report.journeysAdded + report.usesAdded + report.journalEntriesAdded
-        return added == 0 ? L("importFrom.nothingNew", app) : L("importFrom.added", app)
+        // "Nothing new" only when it was all there already: a file whose only substance begins
+        // later adds nothing either, and its zero counts and its block say why.
+        let nothingNew = added == 0 && report.alreadyImported > 0
+        return nothingNew ? L("importFrom.nothingNew", app) : L("importFrom.added", app)
     }
 
     /// The counts a person checks: journeys, relapses as uses and journal entries added, and,

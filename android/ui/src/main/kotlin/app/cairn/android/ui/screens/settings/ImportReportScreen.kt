@@ -67,7 +67,9 @@ fun ImportReportScreen(session: CairnSession, back: () -> Unit) {
 @Composable
 private fun Summary(report: ImportReport) {
     val added = report.journeysAdded + report.usesAdded + report.journalEntriesAdded + report.savingsSet
-    if (added == 0u) {
+    // Nothing added because it was all there already; a file whose only substance begins later
+    // adds nothing either, and its zero counts (and the substance's card) say so.
+    if (added == 0u && report.alreadyImported > 0u) {
         Text(str("import_from_nothing_new"), style = MaterialTheme.typography.bodyLarge)
         return
     }

@@ -89,6 +89,19 @@ class ImportFromSettingsTest {
     }
 
     @Test
+    fun aFileWhoseOnlySubstanceBeginsLaterSaysSoRatherThanNothingNew() = runApp { app ->
+        val later = Files.createTempFile("cairn-later", ".json").toFile().also { it.deleteOnExit() }
+        later.writeText(
+            """[{"name":"Gambling","status":"Future","history":{"1925053200000":0},"priority":0,""" +
+                """"daily_notes":{},"time_saving":"00:00","savings":{},"milestones":[]}]""",
+        )
+        importFrom(app, later, "import_from_sobriety")
+        shows("0 journeys added")
+        shows(said("import_from_journey_later"))
+        onNodeWithText(said("import_from_nothing_new")).assertDoesNotExist()
+    }
+
+    @Test
     fun theWrongAppsFileAndAFileThatIsNoExportChangeNothing() = runApp { app ->
         val before = app.everything()
         importFrom(app, fixture("sobriety-several.json"), "import_from_quitter")
