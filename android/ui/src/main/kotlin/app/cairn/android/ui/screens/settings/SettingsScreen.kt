@@ -15,14 +15,14 @@ import app.cairn.android.ui.session.rememberLoad
 import app.cairn.android.ui.text.str
 import app.cairn.core.Settings
 
-/** What Settings shows, read in one go. */
-data class SettingsData(val settings: Settings, val hasPassphrase: Boolean)
+/** What Settings shows, read in one go; [canUndoImport]: the last backup import can be undone. */
+data class SettingsData(val settings: Settings, val hasPassphrase: Boolean, val canUndoImport: Boolean)
 
 @Composable
 fun SettingsScreen(session: CairnSession, navigator: Navigator) {
-    val load by rememberLoad(session) { SettingsData(it.settings(), it.hasPassphrase()) }
+    val load by rememberLoad(session) { SettingsData(it.settings(), it.hasPassphrase(), it.canUndoImport()) }
     ScreenScaffold(title = str("settings_title")) {
-        Loaded(load) { (settings, hasPassphrase) ->
+        Loaded(load) { (settings, hasPassphrase, canUndoImport) ->
             NotificationsCard(session, settings.notifications, rememberSettingsWriter(session))
             MedicationsCard(settings.notifications.medications, rememberSettingsWriter(session))
             DayCountingCard(settings.dayCounting, rememberSettingsWriter(session))
@@ -33,7 +33,7 @@ fun SettingsScreen(session: CairnSession, navigator: Navigator) {
             PrivacyCard(session, hasPassphrase)
             ImportFromCard(session, onImported = { navigator.go(Route.ImportReport) })
             ExportCard(session)
-            ImportCard(session)
+            ImportCard(session, canUndoImport)
             DeleteCard(session)
         }
     }

@@ -21,6 +21,7 @@ import app.cairn.android.ui.testing.core
 import app.cairn.android.ui.testing.runApp
 import app.cairn.android.ui.testing.said
 import app.cairn.android.ui.testing.writeAppScreenshots
+import app.cairn.core.NewJourney
 import org.junit.Assert.assertEquals
 import org.junit.Assert.assertFalse
 import org.junit.Assert.assertTrue
@@ -62,6 +63,27 @@ class BackupSettingsTest {
         onNodeWithText("That recovery code or passphrase does not open this backup.").assertDoesNotExist()
         assertEquals(before.first.map { it.cleanDate }, app.core { it.journeys() }.map { it.cleanDate })
         assertEquals(before.second.size, app.core { it.checkins() }.size)
+    }
+
+    @Test
+    fun aRestoreCanBeUndoneAndWhatWasHereComesBack() = runApp { app ->
+        openSettings()
+        val (file, code) = exportBackup(app)
+        tap("I wrote it down")
+        onNodeWithText(said("settings_undo_import")).assertDoesNotExist()
+        // Something written after the backup: the restore takes it away, the undo brings it back.
+        app.core { it.startJourney(NewJourney("alcohol", LocalDate.of(2026, 1, 1), null), app.phone.clock.now()) }
+        val before = app.core { it.journeys() }
+        app.phone.documents.toOpen = file
+
+        restoreBackup(code)
+        tap("Replace")
+        assertEquals(before.size - 1, app.core { it.journeys() }.size)
+
+        tap(said("settings_undo_import"))
+        tap(said("settings_undo_import_confirm"))
+        assertEquals(before, app.core { it.journeys() })
+        onNodeWithText(said("settings_undo_import")).assertDoesNotExist()
     }
 
     @Test
