@@ -1,8 +1,10 @@
 // The model over a fake core: what it shows for a new person, that a use brings the safety
 // card, that a call the phone refuses shows the number, that a savings value the core refuses
 // comes back with its field for the form, that an import from another app reads Cairn's own
-// copy of the picked file and leaves no copy behind whatever the core says, and that the
-// worker closes the store in the background and will not reopen it there. No Rust, no UIKit host: the platform's
+// copy of the picked file and leaves no copy behind whatever the core says, that the last
+// backup import is offered for undo only while it can be and an undo reloads the screens (one
+// with nothing to undo is reported and changes nothing), and that the worker closes the store
+// in the background and will not reopen it there. No Rust, no UIKit host: the platform's
 // notification centre, widget centre and background tasks are replaced too.
 
 import CairnCore
@@ -154,6 +156,46 @@ struct CompanionStoreTests {
         let result = await store.importFrom(.quitter, picked: gone)
         #expect(result == .failure(.unreadable))
         #expect(!fake.asked.contains("importFrom"))
+    }
+
+    @Test func theLastImportIsOfferedForUndoOnlyWhileItIsKept() async {
+        let (store, _) = makeStore()
+        await store.reload()
+        #expect(!store.canUndoImport)
+        fake.canUndo = true
+        await store.reload()
+        #expect(store.canUndoImport)
+    }
+
+    @Test func undoingTheLastImportCallsTheCoreAndReloads() async throws {
+        let (store, _) = makeStore()
+        fake.canUndo = true
+        await store.reload()
+        #expect(store.canUndoImport)
+        let done = await store.undoImport()
+        #expect(done)
+        #expect(fake.undone == 1)
+        #expect(store.message == nil)
+        // The screens reload after, as after every change: the offer is gone.
+        let asked = fake.asked
+        let undoAt = try #require(asked.firstIndex(of: "undoImport"))
+        #expect(asked[undoAt...].contains("settings"))
+        #expect(asked[undoAt...].contains("canUndoImport"))
+        #expect(!store.canUndoImport)
+    }
+
+    @Test func anUndoWithNothingToUndoIsReportedAndChangesNothing() async throws {
+        let (store, _) = makeStore()
+        await store.reload()
+        let done = await store.undoImport()
+        #expect(!done)
+        #expect(fake.undone == 0)
+        #expect(store.message == Labels.error(CairnError.NotFound(what: "store from before the import")))
+        #expect(!store.canUndoImport)
+        // Refused: no reload, no re-planning, as after any refused change.
+        let asked = fake.asked
+        let undoAt = try #require(asked.firstIndex(of: "undoImport"))
+        #expect(asked[undoAt...].count == 1)
     }
 
     @Test func theCheckInFormRoundTripsARecordedDay() {

@@ -2,7 +2,8 @@
 // with a no-handle initialiser, so a subclass can stand in for it. It answers a person with no
 // journey yet, records what it was asked, can be told to answer a check-in with the safety
 // card, refuses savings hours that are not a number, and answers an import from another app
-// with a given report (or refuses the file), noting whether the file was there to read.
+// with a given report (or refuses the file), noting whether the file was there to read, and
+// keeps (or not) a store from before a backup import that an undo brings back.
 // ios/check.sh checks these overrides against the generated bindings.
 
 import CairnCore
@@ -17,6 +18,8 @@ final class FakeCompanion: CairnCompanion, @unchecked Sendable {
     /// What an import answers with; nil refuses the file as the core refuses the other app's.
     var importReport: ImportReport?
     private var importedPaths: [(path: String, present: Bool)] = []
+    private var keptBeforeImport = false
+    private var undoneImports = 0
 
     init() {
         super.init(noHandle: NoHandle())
@@ -126,6 +129,35 @@ final class FakeCompanion: CairnCompanion, @unchecked Sendable {
             throw CairnError.InvalidInput(field: "file", reason: "a Quitter export, not Sobriety")
         }
         return report
+    }
+
+    /// Whether a store from before a backup import is kept, as after a successful import.
+    var canUndo: Bool {
+        get { lock.withLock { keptBeforeImport } }
+        set { lock.withLock { keptBeforeImport = newValue } }
+    }
+
+    /// How many undos the fake carried out (a refused one is not counted).
+    var undone: Int {
+        lock.withLock { undoneImports }
+    }
+
+    override func canUndoImport() throws -> Bool {
+        note("canUndoImport")
+        return canUndo
+    }
+
+    /// Brings the kept store back once; with none kept it is NotFound and nothing changes,
+    /// as in the core.
+    override func undoImport() throws {
+        note("undoImport")
+        try lock.withLock {
+            guard keptBeforeImport else {
+                throw CairnError.NotFound(what: "store from before the import")
+            }
+            keptBeforeImport = false
+            undoneImports += 1
+        }
     }
 
     override func closeStore() {

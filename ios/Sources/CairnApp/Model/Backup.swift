@@ -1,6 +1,6 @@
 // The encrypted backup, as the model moves it: export to a scratch file the document picker
-// copies out, import of a file the picker copied in. The core seals and verifies; here are
-// only files.
+// copies out, import of a file the picker copied in, and the way back from an import. The core
+// seals, verifies and keeps what an import replaced; here are only files.
 
 import CairnCore
 import Foundation
@@ -48,5 +48,15 @@ extension CompanionStore {
             try? FileManager.default.removeItem(at: file)
         }
         return result
+    }
+
+    /// Brings back what this phone held before the last backup import and discards what the
+    /// backup brought (one atomic rename in the core). With nothing kept to bring back the
+    /// core says NotFound, nothing changes, and that is reported like any refused change.
+    /// The screens reload after, as after every change (Settings then hides the offer).
+    func undoImport() async -> Bool {
+        await perform { core in
+            try core.undoImport()
+        }
     }
 }

@@ -36,6 +36,9 @@ final class CompanionStore {
     var settings: CairnCore.Settings?
     /// Every pledge with its evening answer, newest first, and the pledge streak.
     var pledges: Pledges?
+    /// Whether the store the last backup import replaced is still kept, so Settings can offer
+    /// to bring it back (until the next import or until everything is deleted).
+    var canUndoImport = false
     /// The safety card the core returned after a use; shown until dismissed.
     var safetyCard: SafetyCard?
     /// A short message after an action failed; nil when there is none.
@@ -160,6 +163,7 @@ final class CompanionStore {
         plan = snapshot.plan
         settings = snapshot.settings
         pledges = snapshot.pledges
+        canUndoImport = snapshot.canUndoImport
         today = LocalDate.day(now, zone: timeZone)
         phase = snapshot.hasJourney ? .ready : .needsJourney
     }

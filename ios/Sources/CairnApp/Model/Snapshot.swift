@@ -21,6 +21,9 @@ struct Snapshot: Sendable {
     var settings: CairnCore.Settings?
     /// Every pledge with its evening answer (the check-in asks only on a day that has one).
     var pledges: Pledges?
+    /// Whether the last backup import can be undone (read whether or not there is a journey:
+    /// the store an import replaced may have held none).
+    var canUndoImport = false
 
     /// Reads the snapshot. `takeNew` also collects milestones reached since the last open
     /// (each is reported once, so only launch and return to the foreground ask for them).
@@ -32,6 +35,7 @@ struct Snapshot: Sendable {
         snapshot.reachOut = try core.reachOutAction()
         snapshot.crisisLines = try core.crisisLines()
         snapshot.plan = try core.preventionPlan()
+        snapshot.canUndoImport = try core.canUndoImport()
         let journeys = try core.journeys()
         if journeys.isEmpty {
             return snapshot

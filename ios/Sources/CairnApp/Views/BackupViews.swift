@@ -1,7 +1,8 @@
 // The backup's sheets: the recovery code after an export (shown once, never selectable), and
-// the code and passphrase before an import. Apart from the settings screen because they are
-// their own small flows, with their own state. (The sheets of an import from another app are
-// listed here too; their views are in ImportFromViews.swift.)
+// the code and passphrase before an import; and the way back from an import (a row, and the
+// question before and the word after). Apart from the settings screen because they are their
+// own small flows, with their own state. (The sheets of an import from another app are listed
+// here too; their views are in ImportFromViews.swift.)
 
 import CairnCore
 import SwiftUI
@@ -136,5 +137,56 @@ struct ImportBackupView: View {
                 dismiss()
             }
         }
+    }
+}
+
+/// While what the phone held before the last backup import is kept: what that means, and the
+/// button that brings it back. Settings asks first (`undoImportDialogs`).
+struct UndoImportRow: View {
+    let confirm: () -> Void
+
+    var body: some View {
+        VStack(alignment: .leading, spacing: 8) {
+            Text(L("settings.undoImportKept"))
+                .font(.footnote)
+                .foregroundStyle(.secondary)
+            Button(L("settings.undoImport"), role: .destructive, action: confirm)
+                .accessibilityHint(Text(L("a11y.undoImport")))
+        }
+    }
+}
+
+extension View {
+    /// Asks before undoing the last backup import, undoes it, then says it is done. On the
+    /// screen rather than on the row: the row goes away as soon as the undo has worked.
+    func undoImportDialogs(confirming: Binding<Bool>, undone: Binding<Bool>) -> some View {
+        modifier(UndoImportDialogs(confirming: confirming, undone: undone))
+    }
+}
+
+/// The question before undoing the last backup import and the word after it worked.
+struct UndoImportDialogs: ViewModifier {
+    @Environment(CompanionStore.self) private var store
+    @Binding var confirming: Bool
+    @Binding var undone: Bool
+
+    func body(content: Content) -> some View {
+        content
+            .confirmationDialog(L("settings.undoImportConfirmTitle"), isPresented: $confirming, titleVisibility: .visible) {
+                Button(L("settings.undoImportConfirm"), role: .destructive) {
+                    Task {
+                        // A refusal is shown by the root view's alert, as for every change.
+                        undone = await store.undoImport()
+                    }
+                }
+                Button(L("action.cancel"), role: .cancel) {}
+            } message: {
+                Text(L("settings.undoImportMessage"))
+            }
+            .alert(L("settings.undoImportDone"), isPresented: $undone) {
+                Button(L("action.ok")) {}
+            } message: {
+                Text(L("settings.undoImportDoneMessage"))
+            }
     }
 }

@@ -1,8 +1,8 @@
 // Settings: time zone, day counting, notification times and permission, discreet mode, the
-// app lock, the milestone set, the crisis-line region, the encrypted backup, bringing a
-// history from Quitter or Sobriety (ImportFromViews.swift), and deleting everything. Each
-// change of the core's settings goes to the core, which applies all of it or none; the screen
-// only reflects what the core then says.
+// app lock, the milestone set, the crisis-line region, the encrypted backup and undoing its
+// last import, bringing a history from Quitter or Sobriety (ImportFromViews.swift), and
+// deleting everything. Each change of the core's settings goes to the core, which applies all
+// of it or none; the screen only reflects what the core then says.
 
 import CairnCore
 import SwiftUI
@@ -19,6 +19,8 @@ struct SettingsView: View {
     @State private var exportPassphrase = ""
     @State private var exporting = false
     @State private var confirmDelete = false
+    @State private var confirmUndoImport = false
+    @State private var importUndone = false
 
     static let regions = ["US", "CA", "GB", "IE", "AU"]
 
@@ -54,6 +56,7 @@ struct SettingsView: View {
         } message: {
             Text(L("settings.deleteMessage"))
         }
+        .undoImportDialogs(confirming: $confirmUndoImport, undone: $importUndone)
     }
 
     // MARK: - Sections
@@ -176,6 +179,10 @@ struct SettingsView: View {
                 sheet = .pickImport
             }
             .accessibilityHint(Text(L("a11y.import")))
+            // Shown as soon as an import has replaced something, until the next one or a wipe.
+            if store.canUndoImport {
+                UndoImportRow { confirmUndoImport = true }
+            }
         } header: {
             Text(L("settings.backup"))
         } footer: {
