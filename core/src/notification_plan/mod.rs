@@ -182,35 +182,28 @@ pub fn plan(inputs: &PlanInputs<'_>) -> Vec<PlannedNotification> {
             text,
         ));
     }
+    // The two daily reminders: each at its own time, and not on a day already done.
+    let daily = [
+        (
+            settings.reminder_time,
+            inputs.checked_in,
+            NotificationKind::CheckInReminder,
+            "notification-check-in",
+        ),
+        (
+            settings.pledge_reminder_time,
+            inputs.pledged,
+            NotificationKind::PledgeReminder,
+            "notification-pledge",
+        ),
+    ];
     for offset in 0..DAILY_HORIZON_DAYS {
         let date = add_days(today, offset);
-        if let Some(time) = settings
-            .reminder_time
-            .filter(|_| !inputs.checked_in.contains(&date))
-        {
-            let text = inputs.text.text("notification-check-in");
-            planned.extend(entry(
-                inputs,
-                NotificationKind::CheckInReminder,
-                "daily",
-                date,
-                time,
-                text,
-            ));
-        }
-        if let Some(time) = settings
-            .pledge_reminder_time
-            .filter(|_| !inputs.pledged.contains(&date))
-        {
-            let text = inputs.text.text("notification-pledge");
-            planned.extend(entry(
-                inputs,
-                NotificationKind::PledgeReminder,
-                "daily",
-                date,
-                time,
-                text,
-            ));
+        for (time, done, kind, message) in daily {
+            if let Some(time) = time.filter(|_| !done.contains(&date)) {
+                let text = inputs.text.text(message);
+                planned.extend(entry(inputs, kind, "daily", date, time, text));
+            }
         }
         for medication in &settings.medications {
             for time in &medication.dose_times {
