@@ -7,7 +7,7 @@ use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
-use cairn_core::companion::{CommitMark, NewJourney};
+use cairn_core::companion::CommitMark;
 use cairn_ffi::{CairnError, Companion, KeyStore, KeyStoreError, wipe_store};
 use cairn_tests::store_snapshot;
 
@@ -126,13 +126,7 @@ fn an_import_is_undone_once_and_nothing_to_undo_changes_nothing() {
         "Europe/Dublin".into(),
     )
     .unwrap();
-    let journey = NewJourney {
-        substance: None,
-        clean_date: "2025-01-10".parse().unwrap(),
-        clean_time: None,
-        cost_per_day: None,
-        hours_per_day: None,
-    };
+    let journey = cairn_tests::journey("2025-01-10");
     other.start_journey(journey, now()).unwrap();
     let backup = other_folder
         .path()

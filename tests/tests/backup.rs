@@ -7,7 +7,6 @@ use std::path::Path;
 
 use cairn_core::backup::RecoveryCode;
 use cairn_core::backup::format::SealParams;
-use cairn_core::companion::NewJourney;
 use cairn_core::journal::{UseEvent, UseKind};
 use cairn_core::{Companion, Error};
 use cairn_tests::now;
@@ -21,13 +20,7 @@ const KAT_CODE_VALUES: [u8; 24] = [
 /// A store with a journey, a lapse, an edited relapse (so an audit entry) and settings.
 fn filled(path: &Path, key: u8) -> Companion {
     let mut companion = Companion::create(path, &platform_key(key), "Europe/Dublin").unwrap();
-    let journey = NewJourney {
-        substance: None,
-        clean_date: "2025-01-10".parse().unwrap(),
-        clean_time: None,
-        cost_per_day: None,
-        hours_per_day: None,
-    };
+    let journey = cairn_tests::journey("2025-01-10");
     companion.start_journey(journey, now()).unwrap();
     let mut lapse = UseEvent::new("2025-03-01".parse().unwrap(), UseKind::Lapse);
     lapse.note = Some("a wedding; old friends".into());

@@ -178,13 +178,7 @@ fn a_clock_moving_backwards_loses_nothing() {
     )
     .unwrap();
     let later = instant("2026-11-22T12:00:00Z");
-    let journey = NewJourney {
-        substance: None,
-        clean_date: "2026-11-20".parse().unwrap(),
-        clean_time: None,
-        cost_per_day: None,
-        hours_per_day: None,
-    };
+    let journey = cairn_tests::journey("2026-11-20");
     companion.start_journey(journey, later).unwrap();
     let checkin = CheckIn::new(
         "2026-11-22".parse().unwrap(),

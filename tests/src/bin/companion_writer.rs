@@ -7,7 +7,6 @@ use std::io::Write;
 use std::path::Path;
 
 use cairn_core::checkin::{CheckIn, MedicationTaken};
-use cairn_core::companion::NewJourney;
 use cairn_core::contact::{ContactRole, NewContact};
 use cairn_core::journal::{UseEvent, UseKind};
 use cairn_core::settings::SettingsChange;
@@ -32,13 +31,7 @@ fn open(path: &Path) -> Result<Companion, Error> {
         other => other?,
     };
     if companion.journeys()?.is_empty() {
-        let journey = NewJourney {
-            substance: None,
-            clean_date: "1990-01-01".parse().unwrap_or_default(),
-            clean_time: None,
-            cost_per_day: None,
-            hours_per_day: None,
-        };
+        let journey = cairn_tests::journey("1990-01-01");
         companion.start_journey(journey, now())?;
     }
     Ok(companion)
