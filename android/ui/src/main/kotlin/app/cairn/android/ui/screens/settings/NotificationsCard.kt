@@ -1,6 +1,7 @@
 // When Cairn may speak up: the daily check-in reminder, the morning pledge reminder (off until
-// the person turns it on), the time of milestone notes, discreet text, and whether the phone lets notifications through at all. The permission is only ever
-// asked for from here after first run, and only when the person taps the button.
+// the person turns it on), the time of milestone notes, discreet text, and whether the phone
+// lets notifications through at all. The permission is only ever asked for from here after
+// first run, and only when the person taps the button.
 package app.cairn.android.ui.screens.settings
 
 import androidx.compose.foundation.layout.fillMaxWidth
@@ -39,38 +40,22 @@ private val MORNING: LocalTime = LocalTime.of(8, 0)
 @Composable
 fun NotificationsCard(session: CairnSession, settings: NotificationSettings, writer: SettingsWriter) {
     SectionCard(title = str("settings_notifications_title")) {
-        val reminder = settings.reminderTime
-        SwitchRow(
+        DailyReminder(
             label = str("settings_reminder"),
-            supportingText = str("settings_reminder_body"),
-            checked = reminder != null,
-            onCheckedChange = { on ->
-                writer.change(SettingsChange(reminder = if (on) ReminderChange.At(EVENING) else ReminderChange.Off))
-            },
+            body = str("settings_reminder_body"),
+            timeLabel = str("settings_reminder_time"),
+            time = settings.reminderTime,
+            startsAt = EVENING,
+            onChange = { writer.change(SettingsChange(reminder = it)) },
         )
-        if (reminder != null) {
-            TimeField(
-                label = str("settings_reminder_time"),
-                time = reminder,
-                onTime = { writer.change(SettingsChange(reminder = ReminderChange.At(it))) },
-            )
-        }
-        val pledgeReminder = settings.pledgeReminderTime
-        SwitchRow(
+        DailyReminder(
             label = str("settings_pledge_reminder"),
-            supportingText = str("settings_pledge_reminder_body"),
-            checked = pledgeReminder != null,
-            onCheckedChange = { on ->
-                writer.change(SettingsChange(pledgeReminder = if (on) ReminderChange.At(MORNING) else ReminderChange.Off))
-            },
+            body = str("settings_pledge_reminder_body"),
+            timeLabel = str("settings_pledge_reminder_time"),
+            time = settings.pledgeReminderTime,
+            startsAt = MORNING,
+            onChange = { writer.change(SettingsChange(pledgeReminder = it)) },
         )
-        if (pledgeReminder != null) {
-            TimeField(
-                label = str("settings_pledge_reminder_time"),
-                time = pledgeReminder,
-                onTime = { writer.change(SettingsChange(pledgeReminder = ReminderChange.At(it))) },
-            )
-        }
         TimeField(
             label = str("settings_milestone_time"),
             time = settings.milestoneTime,
@@ -118,5 +103,26 @@ private fun Permission(session: CairnSession, notifications: Notifications) {
     }
     if (state.allowed && !state.exact) {
         Text(str("settings_exact_alarms_off"), style = MaterialTheme.typography.bodyMedium)
+    }
+}
+
+/** A daily reminder: a switch (off, or on at [startsAt]) and, while it is on, its time. */
+@Composable
+private fun DailyReminder(
+    label: String,
+    body: String,
+    timeLabel: String,
+    time: LocalTime?,
+    startsAt: LocalTime,
+    onChange: (ReminderChange) -> Unit,
+) {
+    SwitchRow(
+        label = label,
+        supportingText = body,
+        checked = time != null,
+        onCheckedChange = { on -> onChange(if (on) ReminderChange.At(startsAt) else ReminderChange.Off) },
+    )
+    if (time != null) {
+        TimeField(label = timeLabel, time = time, onTime = { onChange(ReminderChange.At(it)) })
     }
 }
